@@ -1,0 +1,182 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, parseConfig, type Config } from './core/config.js';
+import { createDatabase, type Database } from './core/db/database.js';
+import { migrateToLatest } from './core/db/migrate.js';
+import { startSweeps } from './core/sweeps.js';
+import { createAdmin, seedDemo } from './seed/seed.js';
+import { buildApp, createContext } from './server.js';
+import { ensureWebBuilt } from './web-build.js';
+
+const USAGE = `用法 / usage: livebase <command> [options]
+
+  start [--no-demo]     启动服务（迁移数据库；空库时写入演示数据，--no-demo 则不写）
+  migrate               执行数据库迁移
+  seed                  在空数据库中写入演示数据（非空则不做任何事）
+  backup [FILE]         备份数据库（SQLite 在线备份；PostgreSQL 调用 pg_dump）
+  create-admin --username NAME [--password PW] [--display-name NAME]
+                        创建或恢复根单位的管理员（密码也可经 LIVEBASE_ADMIN_PASSWORD 传入）
+
+配置见 README（PORT、HOST、LIVEBASE_DATA_DIR、DATABASE_URL、LIVEBASE_DEMO_PASSWORD…）。`;
+
+class UsageError extends Error {}
+
+function loadConfig(): Config {
+  try {
+    return parseConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`livebase: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+function openDatabase(config: Config): Database {
+  return createDatabase(
+    config.database.kind === 'sqlite' ? config.database : { kind: 'postgres', url: config.database.url, poolMax: config.database.poolMax },
+  );
+}
+
+async function migrateCommand(config: Config): Promise<void> {
+  const database = openDatabase(config);
+  try {
+    const applied = await migrateToLatest(database.db);
+    console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+  } finally {
+    await database.close();
+  }
+}
+
+function printLogins(config: Config, users: { username: string; role: string; unit: string }[]): void {
+  console.log(`\n演示账号 / demo logins (password: ${config.demoPassword}):`);
+  for (const u of users) console.log(`  ${u.username.padEnd(14)} ${u.role.padEnd(14)} ${u.unit}`);
+}
+
+async function seedCommand(config: Config): Promise<void> {
+  const database = openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    const result = await seedDemo(database.db, config.demoPassword);
+    console.log(result.seeded ? 'demo data written' : 'database is not empty: nothing written');
+    if (result.seeded) printLogins(config, result.users);
+  } finally {
+    await database.close();
+  }
+}
+
+async function startCommand(config: Config, demo: boolean): Promise<void> {
+  await ensureWebBuilt((m) => console.log(m));
+  const database = openDatabase(config);
+  await migrateToLatest(database.db);
+  const seeded = demo ? await seedDemo(database.db, config.demoPassword) : null;
+  const ctx = createContext(config, database);
+  const app = await buildApp(ctx);
+  const stopSweeps = config.sweeps
+    ? startSweeps(database.db, database.kind, [{ name: 'expired-sessions', everyMs: 10 * 60_000, run: () => ctx.sessions.sweepExpired() }], (msg, err) =>
+        app.log.error({ err }, msg),
+      )
+    : () => {};
+  const address = await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const port = new URL(address).port || String(config.port);
+  console.log(`\nLiveBase 直播基地服务平台 is running at http://${shownHost}:${port}`);
+  console.log(`database: ${database.kind}${database.kind === 'sqlite' ? ` (${config.database.kind === 'sqlite' ? config.database.file : ''})` : ''}`);
+  console.log(`API docs: http://${shownHost}:${port}/api/docs`);
+  if (seeded?.seeded || (seeded && !seeded.seeded && demo)) printLogins(config, seeded.users);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: shutting down`);
+    stopSweeps();
+    await app.close();
+    await database.close();
+    ctx.regions.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function backupCommand(config: Config, file: string | undefined): Promise<void> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  if (config.database.kind === 'sqlite') {
+    const target = path.resolve(file ?? path.join(config.dataDir, 'backups', `livebase-${stamp}.sqlite`));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const database = openDatabase(config);
+    try {
+      // better-sqlite3's online backup copies pages while the server keeps writing.
+      await database.sqlite!.backup(target);
+    } finally {
+      await database.close();
+    }
+    console.log(`backup written: ${target}\nrestore: stop the server, then copy it to ${config.database.file} (and delete any -wal/-shm files beside it)`);
+    return;
+  }
+  const target = path.resolve(file ?? `livebase-${stamp}.dump`);
+  const result = spawnSync('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, config.database.url], { stdio: 'inherit' });
+  if (result.error) throw new Error(`pg_dump could not run: ${result.error.message} (install the PostgreSQL client tools)`);
+  if (result.status !== 0) throw new Error(`pg_dump failed with exit code ${result.status}`);
+  console.log(`backup written: ${target}\nrestore: pg_restore --clean --if-exists --no-owner -d "$DATABASE_URL" ${target}`);
+}
+
+async function createAdminCommand(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { username: { type: 'string' }, password: { type: 'string' }, 'display-name': { type: 'string' } },
+    strict: true,
+  });
+  const password = values.password ?? process.env.LIVEBASE_ADMIN_PASSWORD;
+  if (!values.username || !/^[a-zA-Z0-9_.-]{3,32}$/.test(values.username)) throw new UsageError('--username 必填，3–32 位字母、数字、下划线、点或短横线');
+  if (!password || password.length < 8) throw new UsageError('--password（或 LIVEBASE_ADMIN_PASSWORD）必填，至少 8 位');
+  const database = openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    const result = await createAdmin(database.db, { username: values.username, password, displayName: values['display-name'] });
+    console.log(`admin ${values.username} can sign in; role admin at ${result.unitName}`);
+  } finally {
+    await database.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start': {
+        const { values } = parseArgs({ args: rest, options: { 'no-demo': { type: 'boolean', default: false } }, strict: true });
+        await startCommand(loadConfig(), !values['no-demo']);
+        return;
+      }
+      case 'migrate':
+        return await migrateCommand(loadConfig());
+      case 'seed':
+        return await seedCommand(loadConfig());
+      case 'backup': {
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true });
+        return await backupCommand(loadConfig(), positionals[0]);
+      }
+      case 'create-admin':
+        return await createAdminCommand(loadConfig(), rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        return;
+      default:
+        throw new UsageError(`未知命令 / unknown command: ${command}`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`livebase: ${(err as Error).message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(`livebase: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Role } from './roles.js';
+
+/**
+ * The navigation modules of the web app and who may use them. The server sends each user the
+ * keys they may use (`/api/me` → `modules`) and the web menu shows exactly those; the routes
+ * behind a module declare the same roles. Later issues add their modules here.
+ */
+export interface ModuleEntry {
+  key: string;
+  roles: readonly Role[] | 'any';
+}
+
+export const MODULES = [
+  { key: 'workbench', roles: 'any' },
+  { key: 'notifications', roles: 'any' },
+  { key: 'calendar', roles: 'any' },
+  { key: 'profile', roles: 'any' },
+  { key: 'admin.units', roles: ['admin'] },
+  { key: 'admin.users', roles: ['admin'] },
+  { key: 'admin.audit', roles: ['admin'] },
+  { key: 'admin.calendar', roles: ['admin'] },
+] as const satisfies readonly ModuleEntry[];
+
+export type ModuleKey = (typeof MODULES)[number]['key'];
+
+export function modulesFor(roles: readonly Role[]): ModuleKey[] {
+  return MODULES.filter((m) => m.roles === 'any' || (m.roles as readonly Role[]).some((r) => roles.includes(r))).map(
+    (m) => m.key,
+  );
+}

@@ -1,0 +1,92 @@
+import type { FastifyReply } from 'fastify';
+import type { App, AppContext } from '../app-context.js';
+import { DomainError } from '../errors.js';
+import { authOf } from '../http/access.js';
+import { okSchema } from '../http/common.schema.js';
+import { changePasswordBodySchema, loginBodySchema, loginReplySchema, meSchema, updateMeBodySchema } from './auth.schema.js';
+import { changeOwnPassword, login, meOf, updateOwnProfile } from './auth.service.js';
+
+export const SESSION_COOKIE = 'livebase_session';
+
+export function registerAuthRoutes(app: App, ctx: AppContext): void {
+  const setSessionCookie = (reply: FastifyReply, token: string, expiresAt: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.config.session.secureCookies,
+      path: '/',
+      expires: new Date(expiresAt),
+    });
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: { public: true, why: 'signing in is how a session starts' } },
+      schema: { tags: ['auth'], summary: '登录（成功后设置会话 Cookie）', body: loginBodySchema, response: { 200: loginReplySchema } },
+    },
+    async (req, reply) => {
+      if (!ctx.loginThrottle.allow(req.ip)) throw new DomainError('RATE_LIMITED');
+      const session = await login(ctx.db, ctx.sessions, ctx.config.login, {
+        username: req.body.username,
+        password: req.body.password,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+      });
+      setSessionCookie(reply, session.token, session.expiresAt);
+      const auth = await ctx.sessions.resolve(session.token);
+      if (!auth || auth === 'expired') throw new DomainError('UNAUTHENTICATED');
+      return { user: meOf(auth) };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: { roles: 'authenticated', scope: 'own' } },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } },
+    },
+    async (req, reply) => {
+      await ctx.sessions.revoke(authOf(req).sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/me',
+    {
+      config: { access: { roles: 'authenticated', scope: 'own' } },
+      schema: { tags: ['auth'], summary: '当前用户、角色与可用模块', response: { 200: meSchema } },
+    },
+    async (req) => meOf(authOf(req)),
+  );
+
+  app.patch(
+    '/api/me',
+    {
+      config: { access: { roles: 'authenticated', scope: 'own' } },
+      schema: { tags: ['auth'], summary: '修改自己的显示名或界面语言', body: updateMeBodySchema, response: { 200: meSchema } },
+    },
+    async (req) => {
+      const auth = authOf(req);
+      await updateOwnProfile(ctx.db, auth.user.id, req.body, req.ip);
+      ctx.sessions.forgetUser(auth.user.id);
+      const fresh = await ctx.sessions.resolve(req.cookies[SESSION_COOKIE] ?? '');
+      return meOf(fresh && fresh !== 'expired' ? fresh : auth);
+    },
+  );
+
+  app.post(
+    '/api/me/password',
+    {
+      config: { access: { roles: 'authenticated', scope: 'own' } },
+      schema: { tags: ['auth'], summary: '修改自己的密码', body: changePasswordBodySchema, response: { 200: okSchema } },
+    },
+    async (req) => {
+      const auth = authOf(req);
+      await changeOwnPassword(ctx.db, auth.user.id, req.body.currentPassword, req.body.newPassword, req.ip);
+      ctx.sessions.forgetUser(auth.user.id);
+      return { ok: true as const };
+    },
+  );
+}

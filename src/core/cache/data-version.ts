@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { newId } from '../ids.js';
+
+/**
+ * A version stamp per data domain, stored in the database so every app node sees a write made by
+ * any other node. Writers bump it inside their transaction; readers compare it with the version
+ * their cached result was computed at (one primary-key lookup instead of the whole query).
+ */
+export async function readVersion(db: Kysely<DB>, domain: string): Promise<string> {
+  const row = await db.selectFrom('app_meta').select('value').where('key', '=', `version:${domain}`).executeTakeFirst();
+  return row?.value ?? '0';
+}
+
+export async function bumpVersion(trx: Kysely<DB>, domain: string): Promise<void> {
+  const value = newId();
+  await trx
+    .insertInto('app_meta')
+    .values({ key: `version:${domain}`, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+/** A small LRU of results keyed by query, valid for one data version. */
+export class VersionedCache<T> {
+  private entries = new Map<string, { version: string; value: T }>();
+
+  constructor(private readonly max = 500) {}
+
+  async get(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) {
+      // Refresh recency.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value;
+    }
+    const value = await compute();
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { version, value });
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

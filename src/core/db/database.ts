@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+export type DbKind = 'sqlite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DbKind;
+  /** The raw SQLite handle (online backup, checkpoints); null on PostgreSQL. */
+  sqlite: SQLite.Database | null;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; poolMax?: number; schema?: string };
+
+// pg returns int8 (count(*), bigint money) and numeric as strings; SQLite returns numbers.
+// Parse them to numbers so both databases give the same JavaScript types. Money is integer fen,
+// exact below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+/**
+ * SQLite durability settings (why):
+ * - WAL: readers never block the writer, and a crash mid-write leaves the last committed state.
+ * - synchronous=FULL: every commit is fsync'd before it is acknowledged, so an acknowledged write
+ *   survives not only a killed process (which NORMAL already survives) but also a power loss or
+ *   OS crash. The cost is one fsync per transaction, which batching writes in one transaction
+ *   amortises.
+ * - foreign_keys=ON: SQLite leaves them off by default; PostgreSQL always enforces them.
+ * - busy_timeout: another process (the CLI's backup or seed) holding the write lock makes us wait,
+ *   not fail.
+ */
+export function openSqlite(file: string): SQLite.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const handle = new SQLite(file);
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('synchronous = FULL');
+  handle.pragma('foreign_keys = ON');
+  handle.pragma('busy_timeout = 5000');
+  return handle;
+}
+
+export function createDatabase(target: DatabaseTarget): Database {
+  if (target.kind === 'sqlite') {
+    const handle = openSqlite(target.file);
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
+    return {
+      db,
+      kind: 'sqlite',
+      sqlite: handle,
+      close: async () => {
+        await db.destroy();
+      },
+    };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.poolMax ?? 10,
+    options: target.schema ? `-c search_path=${target.schema}` : undefined,
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    sqlite: null,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}
+
+export async function pingDatabase(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,0 +1,31 @@
+import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
+import { MIGRATIONS } from '../../../migrations/index.js';
+import type { DB } from './schema.js';
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+function migrator(db: Kysely<DB>): Migrator {
+  return new Migrator({ db: db as Kysely<any>, provider });
+}
+
+/**
+ * Applies pending migrations. Kysely's migrator takes a lock table first, so several app nodes
+ * starting at once against one PostgreSQL apply each migration exactly once.
+ */
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** The name of the newest applied migration, or null on an empty database. */
+export async function currentMigration(db: Kysely<DB>): Promise<string | null> {
+  const all = await migrator(db).getMigrations();
+  const applied = all.filter((m) => m.executedAt);
+  return applied.length ? applied[applied.length - 1].name : null;
+}
+
+export function latestKnownMigration(): string {
+  const names = Object.keys(MIGRATIONS);
+  return names[names.length - 1];
+}

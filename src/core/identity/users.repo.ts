@@ -1,0 +1,104 @@
+import type { Kysely } from 'kysely';
+import type { DB, UsersTable } from '../db/schema.js';
+
+export interface UserListFilter {
+  /** Users with a role in a unit under one of these paths. */
+  unitPathPrefixes: string[];
+  /** Or, instead, exactly this unit (no descendants). */
+  exactUnitId?: string;
+  q?: string;
+  status?: string;
+  role?: string;
+}
+
+function roleHolders(db: Kysely<DB>, f: UserListFilter) {
+  let q = db.selectFrom('user_roles').innerJoin('units', 'units.id', 'user_roles.unit_id').select('user_roles.user_id');
+  if (f.exactUnitId) q = q.where('user_roles.unit_id', '=', f.exactUnitId);
+  else q = q.where((eb) => eb.or(f.unitPathPrefixes.map((p) => eb('units.path', 'like', `${p}%`))));
+  if (f.role) q = q.where('user_roles.role', '=', f.role);
+  return q;
+}
+
+function filteredUsers(db: Kysely<DB>, f: UserListFilter) {
+  let q = db.selectFrom('users').where('users.id', 'in', roleHolders(db, f));
+  if (f.status) q = q.where('users.status', '=', f.status);
+  if (f.q) {
+    // Wildcards are dropped rather than escaped: SQLite and PostgreSQL escape LIKE differently.
+    // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+    const like = `%${f.q.replace(/[\\%_]/g, '').toLowerCase()}%`;
+    q = q.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['users.username']), 'like', like), eb(eb.fn('lower', ['users.display_name']), 'like', like)]),
+    );
+  }
+  return q;
+}
+
+export async function listUsers(db: Kysely<DB>, f: UserListFilter, limit: number, offset: number) {
+  if (!f.exactUnitId && f.unitPathPrefixes.length === 0) return { rows: [], total: 0 };
+  const [rows, count] = await Promise.all([
+    filteredUsers(db, f).selectAll('users').orderBy('users.username').limit(limit).offset(offset).execute(),
+    filteredUsers(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function findUserById(db: Kysely<DB>, id: string): Promise<UsersTable | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUserByUsername(db: Kysely<DB>, username: string): Promise<UsersTable | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export interface RoleRow {
+  userId: string;
+  role: string;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+}
+
+export async function rolesOfUsers(db: Kysely<DB>, userIds: readonly string[]): Promise<RoleRow[]> {
+  if (userIds.length === 0) return [];
+  return db
+    .selectFrom('user_roles')
+    .innerJoin('units', 'units.id', 'user_roles.unit_id')
+    .select(['user_roles.user_id as userId', 'user_roles.role', 'units.id as unitId', 'units.name as unitName', 'units.path as unitPath'])
+    .where('user_roles.user_id', 'in', userIds)
+    .orderBy('units.path')
+    .orderBy('user_roles.role')
+    .execute();
+}
+
+export async function insertUser(db: Kysely<DB>, row: UsersTable): Promise<void> {
+  await db.insertInto('users').values(row).execute();
+}
+
+export async function updateUser(db: Kysely<DB>, id: string, patch: Partial<UsersTable>): Promise<void> {
+  await db.updateTable('users').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertRoles(db: Kysely<DB>, userId: string, grants: readonly { role: string; unitId: string }[], now: string): Promise<void> {
+  if (grants.length === 0) return;
+  await db
+    .insertInto('user_roles')
+    .values(grants.map((g) => ({ user_id: userId, role: g.role, unit_id: g.unitId, created_at: now })))
+    .execute();
+}
+
+export async function deleteRoles(db: Kysely<DB>, userId: string, grants: readonly { role: string; unitId: string }[]): Promise<void> {
+  for (const g of grants) {
+    await db.deleteFrom('user_roles').where('user_id', '=', userId).where('role', '=', g.role).where('unit_id', '=', g.unitId).execute();
+  }
+}
+
+/** Atomically counts a failed login; returns the new count. */
+export async function incrementFailedLogins(db: Kysely<DB>, id: string): Promise<number> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+  const row = await db.selectFrom('users').select('failed_logins').where('id', '=', id).executeTakeFirstOrThrow();
+  return Number(row.failed_logins);
+}

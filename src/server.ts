@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { App, AppContext } from './core/app-context.js';
+import { registerAuditRoutes } from './core/audit/audit.routes.js';
+import { registerAuthRoutes, SESSION_COOKIE } from './core/auth/auth.routes.js';
+import { LoginThrottle } from './core/auth/login-throttle.js';
+import { SessionService } from './core/auth/session.service.js';
+import { registerCalendarRoutes } from './core/calendar/calendar.routes.js';
+import { CalendarService } from './core/calendar/calendar.service.js';
+import type { Config } from './core/config.js';
+import type { Database } from './core/db/database.js';
+import { DomainError, errorReply, pickLang } from './core/errors.js';
+import { declarePublicRoutes, enforceAccess } from './core/http/access.js';
+import { assertSameOrigin } from './core/http/csrf.js';
+import { installErrorHandling } from './core/http/error-handler.js';
+import { registerHealthRoutes } from './core/http/health.routes.js';
+import { registerWebApp, sendIndexHtml } from './core/http/web-app.js';
+import { registerUnitRoutes } from './core/identity/units.routes.js';
+import { registerUserRoutes } from './core/identity/users.routes.js';
+import { registerNotificationRoutes } from './core/notifications/notifications.routes.js';
+import { registerRegionRoutes } from './core/regions/regions.routes.js';
+import { RegionService } from './core/regions/regions.service.js';
+
+// Validation messages in Chinese, the UI's first language.
+z.config(z.locales.zhCN());
+
+const VERSION: string = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')).version;
+
+export function createContext(config: Config, database: Database): AppContext {
+  return {
+    config,
+    database,
+    db: database.db,
+    sessions: new SessionService(database.db, config.session),
+    calendar: new CalendarService(database.db),
+    regions: new RegionService(),
+    loginThrottle: new LoginThrottle(),
+    startedAt: Date.now(),
+    version: VERSION,
+  };
+}
+
+/** Each module contributes its routes here; later issues add theirs to this list. */
+const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
+  registerHealthRoutes,
+  registerAuthRoutes,
+  registerUnitRoutes,
+  registerUserRoutes,
+  registerAuditRoutes,
+  registerNotificationRoutes,
+  registerRegionRoutes,
+  registerCalendarRoutes,
+];
+
+export interface BuildOptions {
+  logger?: boolean;
+  /** Serve web/dist when it exists (default true). */
+  web?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: ctx.config.logLevel },
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: ctx.config.trustProxy,
+    disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace',
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  app.decorateRequest('auth', null);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'LiveBase 直播基地服务平台 API',
+        version: VERSION,
+        description:
+          '登录：POST /api/auth/login，成功后以 HttpOnly 会话 Cookie 认证后续请求。错误统一为 { "error": { "code", "message" } }，' +
+          '默认中文，发送 Accept-Language: en 得到英文。跨站写请求会被拒绝；脚本与命令行不带 Origin/Sec-Fetch-Site 头即可调用。',
+      },
+      tags: [{ name: 'system' }, { name: 'auth' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(async (docs) => {
+    declarePublicRoutes(docs, 'API documentation is public; it holds no data');
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+    docs.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  });
+
+  // Order matters: CSRF before anything reads the cookie, then the caller, then their rights.
+  app.addHook('onRequest', async (req) => {
+    assertSameOrigin(req, ctx.config.publicOrigin);
+    const token = req.cookies[SESSION_COOKIE];
+    let expired = false;
+    if (token) {
+      const resolved = await ctx.sessions.resolve(token);
+      if (resolved === 'expired') expired = true;
+      else req.auth = resolved;
+    }
+    if (!req.routeOptions.url) return; // not found: the 404 handler answers
+    const access = req.routeOptions.config.access;
+    if (expired && access && !('public' in access)) throw new DomainError('SESSION_EXPIRED');
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.routeOptions.url) return;
+    await enforceAccess(req, reply);
+  });
+
+  for (const register of ROUTE_MODULES) register(app, ctx);
+
+  const hasWeb = opts.web !== false && (await registerWebApp(app));
+  app.setNotFoundHandler((req, reply) => {
+    const isApi = req.url === '/api' || req.url.startsWith('/api/');
+    if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) return sendIndexHtml(reply);
+    const { status, body } = errorReply(new DomainError('ROUTE_NOT_FOUND'), pickLang(req.headers['accept-language']));
+    return reply.status(status).send(body);
+  });
+
+  return app;
+}
