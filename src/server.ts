@@ -3,7 +3,7 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App, AppContext } from './core/app-context.js';
@@ -40,7 +40,7 @@ export function createContext(config: Config, database: Database): AppContext {
     sessions: new SessionService(database.db, config.session),
     calendar: new CalendarService(database.db),
     regions: new RegionService(),
-    loginThrottle: new LoginThrottle(),
+    loginThrottle: new LoginThrottle(config.login.maxFailuresPerIp),
     startedAt: Date.now(),
     version: VERSION,
   };
@@ -58,6 +58,12 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerCalendarRoutes,
 ];
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: RouteOptions[];
+  }
+}
+
 export interface BuildOptions {
   logger?: boolean;
   /** Serve web/dist when it exists (default true). */
@@ -71,6 +77,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     trustProxy: ctx.config.trustProxy,
     disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace',
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Every route, as registered, for the access-declaration test and the docs.
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route as RouteOptions);
+  });
+  app.decorate('routeList', routes);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

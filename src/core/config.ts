@@ -27,6 +27,7 @@ const envSchema = z.object({
   LIVEBASE_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   LIVEBASE_PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   LIVEBASE_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LIVEBASE_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100000).default(20),
   LIVEBASE_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LIVEBASE_SWEEPS: boolFlag.default(true),
 });
@@ -42,7 +43,7 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   bodyLimitBytes: number;
-  login: { maxFailures: number; lockoutMinutes: number };
+  login: { maxFailures: number; lockoutMinutes: number; maxFailuresPerIp: number };
   sweeps: boolean;
 }
 
@@ -75,7 +76,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     trustProxy: e.LIVEBASE_TRUST_PROXY,
     logLevel: e.LIVEBASE_LOG_LEVEL,
     bodyLimitBytes: e.LIVEBASE_BODY_LIMIT_BYTES,
-    login: { maxFailures: e.LIVEBASE_LOGIN_MAX_FAILURES, lockoutMinutes: e.LIVEBASE_LOCKOUT_MINUTES },
+    login: { maxFailures: e.LIVEBASE_LOGIN_MAX_FAILURES, lockoutMinutes: e.LIVEBASE_LOCKOUT_MINUTES, maxFailuresPerIp: e.LIVEBASE_LOGIN_MAX_FAILURES_PER_IP },
     sweeps: e.LIVEBASE_SWEEPS,
   };
 }

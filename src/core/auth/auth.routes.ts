@@ -25,12 +25,15 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
       schema: { tags: ['auth'], summary: '登录（成功后设置会话 Cookie）', body: loginBodySchema, response: { 200: loginReplySchema } },
     },
     async (req, reply) => {
-      if (!ctx.loginThrottle.allow(req.ip)) throw new DomainError('RATE_LIMITED');
+      if (ctx.loginThrottle.blocked(req.ip)) throw new DomainError('RATE_LIMITED');
       const session = await login(ctx.db, ctx.sessions, ctx.config.login, {
         username: req.body.username,
         password: req.body.password,
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
+      }).catch((err: unknown) => {
+        if (err instanceof DomainError && (err.code === 'INVALID_CREDENTIALS' || err.code === 'ACCOUNT_LOCKED')) ctx.loginThrottle.recordFailure(req.ip);
+        throw err;
       });
       setSessionCookie(reply, session.token, session.expiresAt);
       const auth = await ctx.sessions.resolve(session.token);
