@@ -12,7 +12,9 @@ import { ensureWebBuilt } from './web-build.js';
 
 const USAGE = `用法 / usage: livebase <command> [options]
 
-  start [--no-demo]     启动服务（迁移数据库；空库时写入演示数据，--no-demo 则不写）
+  start [--no-demo] [--no-build]
+                        启动服务（迁移数据库；空库时写入演示数据，--no-demo 则不写；
+                        网页源码有变化时先构建前端，--no-build 则跳过）
   migrate               执行数据库迁移
   seed                  在空数据库中写入演示数据（非空则不做任何事）
   backup [FILE]         备份数据库（SQLite 在线备份；PostgreSQL 调用 pg_dump）
@@ -68,8 +70,8 @@ async function seedCommand(config: Config): Promise<void> {
   }
 }
 
-async function startCommand(config: Config, demo: boolean): Promise<void> {
-  await ensureWebBuilt((m) => console.log(m));
+async function startCommand(config: Config, demo: boolean, buildWeb: boolean): Promise<void> {
+  if (buildWeb) await ensureWebBuilt((m) => console.log(m));
   const database = openDatabase(config);
   await migrateToLatest(database.db);
   const seeded = demo ? await seedDemo(database.db, config.demoPassword) : null;
@@ -148,8 +150,12 @@ export async function main(argv: string[]): Promise<void> {
   try {
     switch (command) {
       case 'start': {
-        const { values } = parseArgs({ args: rest, options: { 'no-demo': { type: 'boolean', default: false } }, strict: true });
-        await startCommand(loadConfig(), !values['no-demo']);
+        const { values } = parseArgs({
+          args: rest,
+          options: { 'no-demo': { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } },
+          strict: true,
+        });
+        await startCommand(loadConfig(), !values['no-demo'], !values['no-build']);
         return;
       }
       case 'migrate':
