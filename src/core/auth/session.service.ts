@@ -30,8 +30,9 @@ export interface SessionPolicy {
 
 interface CacheEntry {
   auth: AuthContext;
-  lastSeenAt: string;
-  expiresAt: string;
+  /** Epoch milliseconds, so the per-request checks do no date parsing. */
+  lastSeenMs: number;
+  expiresMs: number;
   cachedAt: number;
 }
 
@@ -71,9 +72,10 @@ export class SessionService {
    * or absolute) so the client can say "please sign in again", null when there is none.
    */
   async resolve(token: string): Promise<AuthContext | 'expired' | null> {
+    // The cache is keyed by the hash too, so a token is hashed once per request at most and the
+    // raw token is never kept in memory longer than the request.
     const id = hashToken(token);
     const nowMs = this.clock();
-    const now = new Date(nowMs).toISOString();
     let entry = this.cache.get(id);
     if (!entry || nowMs - entry.cachedAt > CACHE_TTL_MS) {
       const loaded = await this.load(id, nowMs);
@@ -83,15 +85,14 @@ export class SessionService {
       }
       entry = loaded;
     }
-    const idleDeadline = addMinutesIso(entry.lastSeenAt, this.policy.idleMinutes);
-    if (entry.expiresAt <= now || idleDeadline <= now) {
+    if (entry.expiresMs <= nowMs || entry.lastSeenMs + this.policy.idleMinutes * 60_000 <= nowMs) {
       this.cache.delete(id);
       await repo.deleteSession(this.db, id);
       return 'expired';
     }
-    if (nowMs - Date.parse(entry.lastSeenAt) > TOUCH_EVERY_MS) {
-      await repo.touchSession(this.db, id, now);
-      entry.lastSeenAt = now;
+    if (nowMs - entry.lastSeenMs > TOUCH_EVERY_MS) {
+      await repo.touchSession(this.db, id, new Date(nowMs).toISOString());
+      entry.lastSeenMs = nowMs;
     }
     return entry.auth;
   }
@@ -113,7 +114,7 @@ export class SessionService {
       roles,
       scope: (wanted) => scopeFor(roles, wanted),
     };
-    const entry = { auth, lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt, cachedAt: nowMs };
+    const entry = { auth, lastSeenMs: Date.parse(row.lastSeenAt), expiresMs: Date.parse(row.expiresAt), cachedAt: nowMs };
     if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(id, entry);
     return entry;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
 
@@ -7,9 +7,20 @@ import { newId } from '../ids.js';
  * any other node. Writers bump it inside their transaction; readers compare it with the version
  * their cached result was computed at (one primary-key lookup instead of the whole query).
  */
+// Compiled once per database and domain (SQL text differs by dialect): this read runs on every
+// cached request, so it skips the query builder.
+const compiled = new WeakMap<Kysely<DB>, Map<string, CompiledQuery<{ value: string }>>>();
+
 export async function readVersion(db: Kysely<DB>, domain: string): Promise<string> {
-  const row = await db.selectFrom('app_meta').select('value').where('key', '=', `version:${domain}`).executeTakeFirst();
-  return row?.value ?? '0';
+  let perDb = compiled.get(db);
+  if (!perDb) compiled.set(db, (perDb = new Map()));
+  let query = perDb.get(domain);
+  if (!query) {
+    query = db.selectFrom('app_meta').select('value').where('key', '=', `version:${domain}`).compile();
+    perDb.set(domain, query);
+  }
+  const { rows } = await db.executeQuery(query);
+  return rows[0]?.value ?? '0';
 }
 
 export async function bumpVersion(trx: Kysely<DB>, domain: string): Promise<void> {

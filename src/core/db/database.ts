@@ -46,10 +46,31 @@ export function openSqlite(file: string): SQLite.Database {
   return handle;
 }
 
+/**
+ * Kysely prepares every query anew; preparing is a large part of a small query's cost in SQLite.
+ * Statements are cached by SQL text (queries are parameterised, so the set of texts is small and
+ * bounded by the code); better-sqlite3 statements are safely reused once a call has returned.
+ */
+function withStatementCache(handle: SQLite.Database, max = 2000) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => handle.close(),
+    prepare(text: string) {
+      let stmt = cache.get(text);
+      if (!stmt) {
+        stmt = handle.prepare(text);
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(text, stmt);
+      }
+      return stmt;
+    },
+  };
+}
+
 export function createDatabase(target: DatabaseTarget): Database {
   if (target.kind === 'sqlite') {
     const handle = openSqlite(target.file);
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
     return {
       db,
       kind: 'sqlite',

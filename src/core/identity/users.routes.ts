@@ -3,6 +3,7 @@ import type { App, AppContext } from '../app-context.js';
 import type { RouteAccess } from '../http/access.js';
 import { authOf } from '../http/access.js';
 import { idParamsSchema, okSchema, pageOf } from '../http/common.schema.js';
+import { sendCachedJson } from '../http/cached-json.js';
 import { actingAs } from '../http/request-actor.js';
 import {
   createUserBodySchema,
@@ -15,6 +16,7 @@ import {
 } from './users.schema.js';
 import * as users from './users.service.js';
 
+const userPageSchema = pageOf(userSchema);
 const ADMIN: RouteAccess = { roles: ['admin'], scope: 'unit-subtree' };
 const tags = ['admin: users'];
 
@@ -33,7 +35,8 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
       config: { access: ADMIN },
       schema: { tags, summary: '用户列表（按单位，默认含下级；手机号脱敏）', querystring: listUsersQuerySchema, response: { 200: pageOf(userSchema) } },
     },
-    async (req) => users.listUsers(ctx.db, adminCtx(req), { ...req.query, descendants: req.query.descendants === 'true' }),
+    async (req, reply) =>
+      sendCachedJson(reply, userPageSchema, await users.listUsers(ctx.db, adminCtx(req), { ...req.query, descendants: req.query.descendants === 'true' })),
   );
 
   app.post(
