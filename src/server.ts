@@ -110,8 +110,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     docs.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });
 
-  // Order matters: CSRF before anything reads the cookie, then the caller, then their rights.
-  app.addHook('onRequest', async (req) => {
+  // One hook, in order: CSRF before anything reads the cookie, then the caller, then their rights.
+  app.addHook('onRequest', async (req, reply) => {
     assertSameOrigin(req, ctx.config.publicOrigin);
     const token = req.cookies[SESSION_COOKIE];
     let expired = false;
@@ -123,9 +123,6 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     if (!req.routeOptions.url) return; // not found: the 404 handler answers
     const access = req.routeOptions.config.access;
     if (expired && access && !('public' in access)) throw new DomainError('SESSION_EXPIRED');
-  });
-  app.addHook('onRequest', async (req, reply) => {
-    if (!req.routeOptions.url) return;
     await enforceAccess(req, reply);
   });
 

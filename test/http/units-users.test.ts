@@ -142,3 +142,22 @@ describe('users', () => {
     expect(upper.items.map((u: { username: string }) => u.username)).toContain('streamer');
   });
 });
+
+describe('cached user list', () => {
+  it('sees a write made through another path at once (version stamp), and gzips for browsers', async () => {
+    const first = (await admin.get('/api/admin/users?pageSize=200')).json();
+    await t.db.transaction().execute(async (trx) => {
+      const { bumpVersion } = await import('../../src/core/cache/data-version.js');
+      await trx.updateTable('users').set({ display_name: '直接改名' }).where('username', '=', 'instructor').execute();
+      await bumpVersion(trx, 'identity');
+    });
+    const second = (await admin.get('/api/admin/users?pageSize=200')).json();
+    expect(first.items.find((u: { username: string }) => u.username === 'instructor').displayName).not.toBe('直接改名');
+    expect(second.items.find((u: { username: string }) => u.username === 'instructor').displayName).toBe('直接改名');
+
+    const zipped = await admin.request('GET', '/api/admin/users?pageSize=200', undefined, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const { gunzipSync } = await import('node:zlib');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString()).total).toBe(second.total);
+  });
+});

@@ -36,7 +36,7 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: '用户列表（按单位，默认含下级；手机号脱敏）', querystring: listUsersQuerySchema, response: { 200: pageOf(userSchema) } },
     },
     async (req, reply) =>
-      sendCachedJson(reply, userPageSchema, await users.listUsers(ctx.db, adminCtx(req), { ...req.query, descendants: req.query.descendants === 'true' })),
+      sendCachedJson(req, reply, userPageSchema, await users.listUsers(ctx.db, adminCtx(req), { ...req.query, descendants: req.query.descendants === 'true' })),
   );
 
   app.post(

@@ -1,0 +1,11 @@
+import { createDatabase } from '../src/core/db/database.js';
+import { migrateToLatest } from '../src/core/db/migrate.js';
+import { seedDemo } from '../src/seed/seed.js';
+import { seedManyUsers } from './seed-users.js';
+const database = createDatabase({ kind: 'sqlite', file: process.argv[2] + '/livebase.sqlite' });
+await migrateToLatest(database.db);
+await seedDemo(database.db, 'livebase-demo');
+const unit = await database.db.selectFrom('units').select('id').where('name', '=', '金牛区电商直播产业基地').executeTakeFirstOrThrow();
+await seedManyUsers(database.db, unit.id, 10000);
+console.log(unit.id);
+await database.close();
