@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type RouteOptions } from 'fastify';
@@ -8,7 +7,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import type { App, AppContext } from './core/app-context.js';
 import { registerAuditRoutes } from './core/audit/audit.routes.js';
-import { registerAuthRoutes, SESSION_COOKIE } from './core/auth/auth.routes.js';
+import { registerAuthRoutes } from './core/auth/auth.routes.js';
+import { readSessionToken } from './core/auth/session-cookie.js';
 import { LoginThrottle } from './core/auth/login-throttle.js';
 import { SessionService } from './core/auth/session.service.js';
 import { registerCalendarRoutes } from './core/calendar/calendar.routes.js';
@@ -90,7 +90,6 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   installErrorHandling(app);
   app.decorateRequest('auth', null);
 
-  await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -113,7 +112,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // One hook, in order: CSRF before anything reads the cookie, then the caller, then their rights.
   app.addHook('onRequest', async (req, reply) => {
     assertSameOrigin(req, ctx.config.publicOrigin);
-    const token = req.cookies[SESSION_COOKIE];
+    const token = readSessionToken(req);
     let expired = false;
     if (token) {
       const resolved = await ctx.sessions.resolve(token);

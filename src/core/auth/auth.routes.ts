@@ -1,22 +1,13 @@
-import type { FastifyReply } from 'fastify';
 import type { App, AppContext } from '../app-context.js';
 import { DomainError } from '../errors.js';
 import { authOf } from '../http/access.js';
 import { okSchema } from '../http/common.schema.js';
 import { changePasswordBodySchema, loginBodySchema, loginReplySchema, meSchema, updateMeBodySchema } from './auth.schema.js';
 import { changeOwnPassword, login, meOf, updateOwnProfile } from './auth.service.js';
-
-export const SESSION_COOKIE = 'livebase_session';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie.js';
 
 export function registerAuthRoutes(app: App, ctx: AppContext): void {
-  const setSessionCookie = (reply: FastifyReply, token: string, expiresAt: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.config.session.secureCookies,
-      path: '/',
-      expires: new Date(expiresAt),
-    });
+  const cookiePolicy = { secure: ctx.config.session.secureCookies };
 
   app.post(
     '/api/auth/login',
@@ -35,7 +26,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
         if (err instanceof DomainError && (err.code === 'INVALID_CREDENTIALS' || err.code === 'ACCOUNT_LOCKED')) ctx.loginThrottle.recordFailure(req.ip);
         throw err;
       });
-      setSessionCookie(reply, session.token, session.expiresAt);
+      setSessionCookie(reply, session.token, session.expiresAt, cookiePolicy);
       const auth = await ctx.sessions.resolve(session.token);
       if (!auth || auth === 'expired') throw new DomainError('UNAUTHENTICATED');
       return { user: meOf(auth) };
@@ -50,7 +41,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       await ctx.sessions.revoke(authOf(req).sessionId);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(reply, cookiePolicy);
       return { ok: true as const };
     },
   );
@@ -74,7 +65,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
       const auth = authOf(req);
       await updateOwnProfile(ctx.db, auth.user.id, req.body, req.ip);
       ctx.sessions.forgetUser(auth.user.id);
-      const fresh = await ctx.sessions.resolve(req.cookies[SESSION_COOKIE] ?? '');
+      const fresh = await ctx.sessions.resolve(readSessionToken(req) ?? '');
       return meOf(fresh && fresh !== 'expired' ? fresh : auth);
     },
   );

@@ -72,21 +72,23 @@ export class SessionService {
    * or absolute) so the client can say "please sign in again", null when there is none.
    */
   async resolve(token: string): Promise<AuthContext | 'expired' | null> {
-    // The cache is keyed by the hash too, so a token is hashed once per request at most and the
-    // raw token is never kept in memory longer than the request.
-    const id = hashToken(token);
+    // The per-node cache is keyed by the token itself, so a cache hit costs no hashing; only the
+    // database stores hashes.
     const nowMs = this.clock();
-    let entry = this.cache.get(id);
+    let entry = this.cache.get(token);
     if (!entry || nowMs - entry.cachedAt > CACHE_TTL_MS) {
-      const loaded = await this.load(id, nowMs);
+      const loaded = await this.load(hashToken(token), nowMs);
       if (!loaded) {
-        this.cache.delete(id);
+        this.cache.delete(token);
         return null;
       }
+      if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(token, loaded);
       entry = loaded;
     }
+    const id = entry.auth.sessionId;
     if (entry.expiresMs <= nowMs || entry.lastSeenMs + this.policy.idleMinutes * 60_000 <= nowMs) {
-      this.cache.delete(id);
+      this.cache.delete(token);
       await repo.deleteSession(this.db, id);
       return 'expired';
     }
@@ -114,14 +116,11 @@ export class SessionService {
       roles,
       scope: (wanted) => scopeFor(roles, wanted),
     };
-    const entry = { auth, lastSeenMs: Date.parse(row.lastSeenAt), expiresMs: Date.parse(row.expiresAt), cachedAt: nowMs };
-    if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(id, entry);
-    return entry;
+    return { auth, lastSeenMs: Date.parse(row.lastSeenAt), expiresMs: Date.parse(row.expiresAt), cachedAt: nowMs };
   }
 
   async revoke(sessionId: string): Promise<void> {
-    this.cache.delete(sessionId);
+    for (const [key, entry] of this.cache) if (entry.auth.sessionId === sessionId) this.cache.delete(key);
     await repo.deleteSession(this.db, sessionId);
   }
 

@@ -1,4 +1,5 @@
 import type { CompiledQuery, Kysely } from 'kysely';
+import { sqliteHandleOf } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
 
@@ -11,7 +12,16 @@ import { newId } from '../ids.js';
 // cached request, so it skips the query builder.
 const compiled = new WeakMap<Kysely<DB>, Map<string, CompiledQuery<{ value: string }>>>();
 
+const fastReads = new WeakMap<object, { get(key: string): unknown }>();
+
 export async function readVersion(db: Kysely<DB>, domain: string): Promise<string> {
+  const handle = sqliteHandleOf(db);
+  if (handle) {
+    // SQLite: the same read, straight on the driver (this runs on every cached request).
+    let stmt = fastReads.get(handle);
+    if (!stmt) fastReads.set(handle, (stmt = handle.prepare('select value from app_meta where key = ?').pluck()));
+    return (stmt.get(`version:${domain}`) as string | undefined) ?? '0';
+  }
   let perDb = compiled.get(db);
   if (!perDb) compiled.set(db, (perDb = new Map()));
   let query = perDb.get(domain);

@@ -67,10 +67,22 @@ function withStatementCache(handle: SQLite.Database, max = 2000) {
   };
 }
 
+const sqliteHandles = new WeakMap<Kysely<DB>, SQLite.Database>();
+
+/**
+ * The better-sqlite3 handle behind a Kysely instance, for the few hot reads that bypass the query
+ * builder (a synchronous primary-key lookup costs microseconds; the async builder path ten times
+ * more). Null on PostgreSQL and inside transactions.
+ */
+export function sqliteHandleOf(db: Kysely<DB>): SQLite.Database | null {
+  return sqliteHandles.get(db) ?? null;
+}
+
 export function createDatabase(target: DatabaseTarget): Database {
   if (target.kind === 'sqlite') {
     const handle = openSqlite(target.file);
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
+    sqliteHandles.set(db, handle);
     return {
       db,
       kind: 'sqlite',
