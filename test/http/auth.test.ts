@@ -18,6 +18,8 @@ describe('login and sessions', () => {
 
     const out = await c.post('/api/auth/logout');
     expect(out.statusCode).toBe(200);
+    const trail = await t.db.selectFrom('audit_log').innerJoin('users', 'users.id', 'audit_log.entity_id').select('action').where('users.username', '=', 'admin').execute();
+    expect(trail.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.logout']));
     const after = await c.get('/api/me');
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('UNAUTHENTICATED');
@@ -66,7 +68,7 @@ describe('login and sessions', () => {
     const again = await t.anonymous().post('/api/auth/login', { username: u.username, password: u.password });
     expect(again.statusCode).toBe(200);
     const audit = await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', u.id).execute();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['user.locked', 'user.unlock']));
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.login_failed', 'user.locked', 'user.unlock', 'auth.login']));
   });
 
   it('rate-limits many failed logins from one address, then even right passwords wait', async () => {

@@ -1,4 +1,5 @@
 import type { App, AppContext } from '../app-context.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { DomainError } from '../errors.js';
 import { authOf } from '../http/access.js';
 import { okSchema } from '../http/common.schema.js';
@@ -40,7 +41,9 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
       schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } },
     },
     async (req, reply) => {
-      await ctx.sessions.revoke(authOf(req).sessionId);
+      const auth = authOf(req);
+      await ctx.sessions.revoke(auth.sessionId);
+      await recordAudit(ctx.db, { userId: auth.user.id, unitId: null, ip: req.ip }, { action: 'auth.logout', entityType: 'user', entityId: auth.user.id });
       clearSessionCookie(reply, cookiePolicy);
       return { ok: true as const };
     },

@@ -34,8 +34,11 @@ export async function login(
   const now = nowIso();
   if (user.locked_until && user.locked_until > now) throw new DomainError('ACCOUNT_LOCKED');
   const ok = await verifyPassword(user.password_hash, input.password);
+  const actor = { userId: user.id, unitId: null, ip: input.ip };
   if (!ok) {
     const failures = await usersRepo.incrementFailedLogins(db, user.id);
+    // The caller is not who they claim to be until the password matches: no actor.
+    await recordAudit(db, { ...actor, userId: null }, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { failures } });
     if (failures >= policy.maxFailures) {
       await db.transaction().execute(async (trx) => {
         await usersRepo.updateUser(trx, user.id, { locked_until: addMinutesIso(now, policy.lockoutMinutes), failed_logins: 0 });
@@ -51,7 +54,10 @@ export async function login(
     throw new DomainError('INVALID_CREDENTIALS');
   }
   if (user.status !== 'active') throw new DomainError('ACCOUNT_DISABLED');
-  await usersRepo.updateUser(db, user.id, { failed_logins: 0, locked_until: null, last_login_at: now });
+  await db.transaction().execute(async (trx) => {
+    await usersRepo.updateUser(trx, user.id, { failed_logins: 0, locked_until: null, last_login_at: now });
+    await recordAudit(trx, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, after: { userAgent: input.userAgent?.slice(0, 200) ?? null } });
+  });
   const session = await sessions.create(user.id, input.ip, input.userAgent);
   return { ...session, userId: user.id };
 }

@@ -11,7 +11,7 @@ import { newId } from '../ids.js';
 import { maskUnlessOwner } from '../mask.js';
 import { notify } from '../notifications/notifications.service.js';
 import { nowIso } from '../time.js';
-import * as unitsRepo from '../identity/units.repo.js';
+import * as unitsRepo from './units.repo.js';
 import { IDENTITY_DOMAIN } from './units.service.js';
 import * as repo from './users.repo.js';
 import type { User } from './users.schema.js';

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, launchBrowser, openMobileMenu, screenshot, signedIn, visibleMenuKeys } from './helpers';
+
+const COMMON = ['workbench', 'notifications', 'calendar', 'profile'];
+const ADMIN = [...COMMON, 'admin.units', 'admin.users', 'admin.audit', 'admin.calendar'];
+const LABELS: Record<string, string> = {
+  workbench: '工作台',
+  notifications: '消息通知',
+  calendar: '工作日历',
+  profile: '个人设置',
+  'admin.units': '组织机构',
+  'admin.users': '用户管理',
+  'admin.audit': '审计日志',
+  'admin.calendar': '节假日维护',
+};
+
+const ROLE_MENUS: [string, string[]][] = [
+  ['admin', ADMIN],
+  ['base_staff', COMMON],
+  ['org_secretary', COMMON],
+  ['instructor', COMMON],
+  ['dept_officer', COMMON],
+  ['reviewer', COMMON],
+  ['streamer', COMMON],
+  ['producer', COMMON],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('each demo role sees exactly its menu', () => {
+  describe.each(ROLE_MENUS)('%s', (username, expected) => {
+    it('at 1280×800', async () => {
+      const { context, page } = await signedIn(browser, username, DESKTOP);
+      try {
+        await page.getByTestId('page-workbench').waitFor();
+        expect(await visibleMenuKeys(page)).toEqual(expected);
+        for (const key of expected) await expect(page.getByTestId(`menu-${key}`).textContent()).resolves.toBe(LABELS[key]);
+        await expect(page.getByTestId('welcome').textContent()).resolves.toMatch(/^您好，/);
+        await screenshot(page, `menu-${username}-desktop`);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('at 375×812 (menu in a drawer)', async () => {
+      const { context, page } = await signedIn(browser, username, MOBILE);
+      try {
+        await page.getByTestId('page-workbench').waitFor();
+        expect(await page.getByTestId('app-sider').count()).toBe(0);
+        await openMobileMenu(page);
+        expect(await visibleMenuKeys(page)).toEqual(expected);
+        await screenshot(page, `menu-${username}-mobile`);
+        // Following an entry closes the drawer and opens the page.
+        await page.getByTestId('menu-calendar').click();
+        await page.getByTestId('page-calendar').waitFor();
+        await page.locator('.ant-drawer-open').waitFor({ state: 'detached', timeout: 5_000 });
+        await expectNoHorizontalOverflow(page);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
