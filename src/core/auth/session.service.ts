@@ -103,6 +103,7 @@ export class SessionService {
     const row = await repo.findSessionWithUser(this.db, id);
     if (!row || row.status !== 'active') return null;
     const roles = (await repo.findRoleUnits(this.db, row.userId)) as RoleUnit[];
+    const scopes = new Map<string, Scope>();
     const auth: AuthContext = {
       sessionId: id,
       user: {
@@ -114,7 +115,13 @@ export class SessionService {
         mustChangePassword: Boolean(row.mustChangePassword),
       },
       roles,
-      scope: (wanted) => scopeFor(roles, wanted),
+      // A route asks for the same roles on every request: build each scope once per session load.
+      scope: (wanted) => {
+        const key = wanted.join(',');
+        let scope = scopes.get(key);
+        if (!scope) scopes.set(key, (scope = scopeFor(roles, wanted)));
+        return scope;
+      },
     };
     return { auth, lastSeenMs: Date.parse(row.lastSeenAt), expiresMs: Date.parse(row.expiresAt), cachedAt: nowMs };
   }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../access/roles.js';
 import { DomainError } from '../errors.js';
 import type { AuthContext } from '../auth/session.service.js';
@@ -32,17 +32,12 @@ declare module 'fastify' {
   }
 }
 
-export function routeAccess(req: FastifyRequest): RouteAccess | undefined {
-  return req.routeOptions.config?.access;
-}
-
 export function hasAnyRole(auth: AuthContext, roles: readonly Role[]): boolean {
   return auth.roles.some((r) => roles.includes(r.role));
 }
 
-/** The preHandler that enforces a route's declared roles (scope is checked in services). */
-export async function enforceAccess(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
-  const access = routeAccess(req);
+/** Enforces a route's declared roles before anything else runs (scope is checked in services). */
+export function enforceAccess(req: FastifyRequest, access: RouteAccess | undefined): void {
   if (!access) {
     // A route without a declaration is a programming error; refuse rather than expose it.
     throw new DomainError('FORBIDDEN', '该接口未声明访问权限');
