@@ -68,6 +68,8 @@ export interface BuildOptions {
   logger?: boolean;
   /** Serve web/dist when it exists (default true). */
   web?: boolean;
+  /** Where the built web app is (default web/dist). */
+  webDist?: string;
 }
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<App> {
@@ -130,7 +132,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   for (const register of ROUTE_MODULES) register(app, ctx);
 
-  const hasWeb = opts.web !== false && (await registerWebApp(app));
+  const hasWeb = opts.web !== false && (await registerWebApp(app, opts.webDist));
   app.setNotFoundHandler((req, reply) => {
     const isApi = req.url === '/api' || req.url.startsWith('/api/');
     if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) return sendIndexHtml(reply);

@@ -94,6 +94,7 @@ function stop(child: ChildProcess): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  fs.rmSync(path.join(ARTIFACTS_DIR, 'browser-console.log'), { force: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'livebase-e2e-'));
   const authStateDir = path.join(dataDir, 'e2e-auth');
   fs.mkdirSync(authStateDir);
@@ -102,7 +103,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // (e.g. `vite` in front of `livebase start`) on freshly seeded demo data.
   const external = process.env.LIVEBASE_E2E_BASE_URL;
   if (external) {
-    await assertServesWebApp(external.replace(/\/$/, ''));
+    await assertServesWebApp(external.replace(/\/$/, '')).catch((err) => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      throw err;
+    });
     project.provide('baseUrl', external.replace(/\/$/, ''));
     project.provide('artifactsDir', ARTIFACTS_DIR);
     project.provide('authStateDir', authStateDir);
@@ -140,6 +144,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } catch (err) {
     await stop(child);
     logStream.end();
+    fs.rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
 

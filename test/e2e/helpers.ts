@@ -44,9 +44,19 @@ export async function newContext(browser: Browser, viewport: Viewport, storageSt
     hasTouch: viewport.width < 768,
   });
   await context.addInitScript(() => {
-    if (!localStorage.getItem('livebase.locale')) localStorage.setItem('livebase.locale', 'zh-CN');
+    try {
+      if (!localStorage.getItem('livebase.locale')) localStorage.setItem('livebase.locale', 'zh-CN');
+    } catch {
+      /* about:blank has no storage */
+    }
   });
   context.setDefaultTimeout(15_000);
+  // Browser console errors/warnings and uncaught exceptions, for diagnosis after a run.
+  const log = path.join(inject('artifactsDir'), 'browser-console.log');
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') fs.appendFileSync(log, `[${msg.type()}] ${msg.location().url} ${msg.text()}\n`);
+  });
+  context.on('weberror', (err) => fs.appendFileSync(log, `[uncaught] ${err.error().message}\n`));
   return context;
 }
 
@@ -152,5 +162,5 @@ export async function waitForText(locator: Locator, pattern: string | RegExp, ti
     if (last !== null && (typeof pattern === 'string' ? last.includes(pattern) : pattern.test(last))) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  expect(last, `text of ${String(locator)}`).toMatch(pattern);
+  expect(last ?? '<no single element>', `text of ${String(locator)}`).toMatch(pattern);
 }

@@ -52,6 +52,8 @@ describe.each([
 
       // 重命名
       await page.getByTestId('unit-action-edit').click();
+      // The region code is resolved back into its path through GET /api/regions/:code.
+      await waitForText(page.getByTestId('unit-form-region'), /四川省.*成都市.*金牛区/);
       await page.getByTestId('unit-form-name').fill(renamed);
       await page.getByTestId('unit-form-submit').click();
       await expectToast(page, '已保存');

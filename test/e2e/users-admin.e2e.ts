@@ -12,6 +12,7 @@ import {
   screenshot,
   signedIn,
   uniqueSuffix,
+  waitForText,
   visibleMenuKeys,
   openMobileMenu,
 } from './helpers';
@@ -78,6 +79,18 @@ describe.each([
       await confirmPopover(page);
       await expect(page.getByTestId(`user-phone-full-${username}`).textContent()).resolves.toBe('13912345678');
 
+      // 分配角色: the dialog starts with the current grant; add 五星创评评审 @ 达州市.
+      await page.getByTestId(`user-roles-${username}`).click();
+      await waitForText(page.getByTestId('roles-row-unit-0'), '纳溪区互联网行业党委');
+      await page.getByTestId('roles-row-add').click();
+      await page.getByTestId('roles-row-role-1').click();
+      await pickSelectOption(page, '五星创评评审');
+      await pickTreeSelect(page, 'roles-row-unit-1', '达州市');
+      await page.getByTestId('user-roles-submit').click();
+      await expectToast(page, '已保存');
+      await waitForText(row(), '五星创评评审@达州市');
+      expect(await row().getByTestId('role-tag').count()).toBe(2);
+
       // 重置密码
       await page.getByTestId(`user-reset-${username}`).click();
       await page.getByTestId('user-reset-password').fill('e2e-reset-pass-2');
@@ -116,6 +129,27 @@ describe.each([
         }
         await p2.waitForFunction(() => Number(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-count')) >= 1);
         await screenshot(p2, `users-new-user-${label}`);
+
+        if (viewport === DESKTOP) {
+          // 个人设置: the user changes the reset password; the reminder goes away; sign out and in again.
+          await p2.getByTestId('user-menu').click();
+          await p2.getByTestId('user-menu-profile').click();
+          await p2.getByTestId('page-profile').waitFor();
+          await expect(p2.getByTestId('profile-phone').textContent()).resolves.toBe('13912345678');
+          await p2.getByTestId('pw-current').fill('e2e-reset-pass-2');
+          await p2.getByTestId('pw-new').fill('e2e-final-pass-3');
+          await p2.getByTestId('pw-confirm').fill('e2e-final-pass-3');
+          await p2.getByTestId('pw-submit').click();
+          await expectToast(p2, '密码已修改');
+          await p2.getByTestId('menu-workbench').click();
+          await p2.getByTestId('page-workbench').waitFor();
+          expect(await p2.getByTestId('must-change-password').count()).toBe(0);
+          await p2.getByTestId('user-menu').click();
+          await p2.getByTestId('user-menu-logout').click();
+          await p2.getByTestId('login-card').waitFor();
+          await tryLogin(p2, username, 'e2e-final-pass-3');
+          await p2.getByTestId('page-workbench').waitFor();
+        }
       } finally {
         await other.close();
       }

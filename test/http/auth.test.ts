@@ -141,11 +141,14 @@ describe('login and sessions', () => {
   it('lets a user change their own password and language', async () => {
     const u = await makeUser(t.db, [{ role: 'streamer', unitName: '江阳区互联网行业党委' }]);
     const c = await t.login(u.username, u.password);
+    const elsewhere = await t.login(u.username, u.password);
     const bad = await c.post('/api/me/password', { currentPassword: 'wrong-one', newPassword: 'brand-new-pass' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('WRONG_PASSWORD');
     const ok = await c.post('/api/me/password', { currentPassword: u.password, newPassword: 'brand-new-pass' });
     expect(ok.statusCode).toBe(200);
+    expect((await c.get('/api/me')).json().mustChangePassword).toBe(false);
+    expect((await elsewhere.get('/api/me')).statusCode).toBe(401);
     await t.login(u.username, 'brand-new-pass');
     const lang = await c.patch('/api/me', { locale: 'en' });
     expect(lang.json().locale).toBe('en');

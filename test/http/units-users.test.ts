@@ -138,6 +138,10 @@ describe('users', () => {
     expect(byRole.items.map((u: { username: string }) => u.username)).toEqual(['dept_officer']);
     const byName = (await admin.get(`/api/admin/users?q=${encodeURIComponent('明二锅')}`)).json();
     expect(byName.items.map((u: { username: string }) => u.username)).toEqual(['streamer']);
+    const underscore = (await admin.get('/api/admin/users?q=base_staff')).json();
+    expect(underscore.items.map((u: { username: string }) => u.username)).toEqual(['base_staff']);
+    const wildcard = (await admin.get(`/api/admin/users?q=${encodeURIComponent('%')}`)).json();
+    expect(wildcard.total).toBe(0);
     const upper = (await admin.get('/api/admin/users?q=STREAMER')).json();
     expect(upper.items.map((u: { username: string }) => u.username)).toContain('streamer');
   });

@@ -77,11 +77,13 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     '/api/me/password',
     {
       config: { access: { roles: 'authenticated', scope: 'own' } },
-      schema: { tags: ['auth'], summary: '修改自己的密码', body: changePasswordBodySchema, response: { 200: okSchema } },
+      schema: { tags: ['auth'], summary: '修改自己的密码（同时退出该账号的其他会话）', body: changePasswordBodySchema, response: { 200: okSchema } },
     },
     async (req) => {
       const auth = authOf(req);
       await changeOwnPassword(ctx.db, auth.user.id, req.body.currentPassword, req.body.newPassword, req.ip);
+      // Whoever else held the old password is signed out everywhere; this session stays.
+      await ctx.sessions.revokeOthers(auth.user.id, auth.sessionId);
       ctx.sessions.forgetUser(auth.user.id);
       return { ok: true as const };
     },

@@ -71,3 +71,7 @@ export async function deleteExpiredSessions(db: Kysely<DB>, now: string, idleCut
     .executeTakeFirst();
   return Number(res.numDeletedRows ?? 0);
 }
+
+export async function deleteOtherSessionsOfUser(db: Kysely<DB>, userId: string, keepId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute();
+}

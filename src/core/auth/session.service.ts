@@ -137,6 +137,12 @@ export class SessionService {
     await repo.deleteSessionsOfUser(db, userId);
   }
 
+  /** Ends a user's other sessions (after they change their password), keeping this one. */
+  async revokeOthers(userId: string, keepSessionId: string): Promise<void> {
+    for (const [key, entry] of this.cache) if (entry.auth.user.id === userId && entry.auth.sessionId !== keepSessionId) this.cache.delete(key);
+    await repo.deleteOtherSessionsOfUser(this.db, userId, keepSessionId);
+  }
+
   /** Drops cached sessions of a user so their next request reloads roles and profile. */
   forgetUser(userId: string): void {
     for (const [key, entry] of this.cache) if (entry.auth.user.id === userId) this.cache.delete(key);

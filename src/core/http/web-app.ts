@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import type { FastifyReply } from 'fastify';
 import type { App } from '../app-context.js';
 import { declarePublicRoutes } from './access.js';
 
@@ -8,17 +9,22 @@ export const WEB_DIST = path.resolve(import.meta.dirname, '../../../web/dist');
 
 /**
  * Serves the built React app. Hashed assets are cached for a year; index.html is never cached so
- * a new release is picked up at once. Unknown non-API paths get index.html (client-side routes).
+ * a new release is picked up at once. Unknown non-API paths get index.html (client-side routes)
+ * through `sendIndexHtml`. Returns false when there is no build.
  */
 export async function registerWebApp(app: App, distDir = WEB_DIST): Promise<boolean> {
   const index = path.join(distDir, 'index.html');
   if (!fs.existsSync(index)) return false;
+  indexHtml = fs.readFileSync(index);
   await app.register(async (scope) => {
     declarePublicRoutes(scope, 'the web app itself is public; its data comes from the API');
     await scope.register(fastifyStatic, {
       root: distDir,
+      // Routes for the files present at start (a build happens before start, never during).
       wildcard: false,
       index: false,
+      // Cache-Control is set per file below (hashed assets forever, the rest never).
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         res.setHeader('Cache-Control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
@@ -27,6 +33,9 @@ export async function registerWebApp(app: App, distDir = WEB_DIST): Promise<bool
   return true;
 }
 
-export function sendIndexHtml(reply: import('fastify').FastifyReply): unknown {
-  return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+// Read once at start: it is small and served for every client-side route.
+let indexHtml: Buffer | null = null;
+
+export function sendIndexHtml(reply: FastifyReply): FastifyReply {
+  return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, UsersTable } from '../db/schema.js';
 
 export interface UserListFilter {
@@ -23,12 +23,10 @@ function filteredUsers(db: Kysely<DB>, f: UserListFilter) {
   let q = db.selectFrom('users').where('users.id', 'in', roleHolders(db, f));
   if (f.status) q = q.where('users.status', '=', f.status);
   if (f.q) {
-    // Wildcards are dropped rather than escaped: SQLite and PostgreSQL escape LIKE differently.
-    // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
-    const like = `%${f.q.replace(/[\\%_]/g, '').toLowerCase()}%`;
-    q = q.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['users.username']), 'like', like), eb(eb.fn('lower', ['users.display_name']), 'like', like)]),
-    );
+    // LIKE with an explicit escape character, the same on SQLite and PostgreSQL; lower() on both
+    // sides because SQLite's LIKE ignores ASCII case and PostgreSQL's does not.
+    const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<boolean>`(lower(users.username) like ${like} escape '\\' or lower(users.display_name) like ${like} escape '\\')`);
   }
   return q;
 }

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined,
+  BellOutlined,
+  CalendarOutlined,
+  ApartmentOutlined,
+  DashboardOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { MessageKey } from '../i18n/zh-CN';
+
+export interface MenuEntry {
+  key: string;
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  group: 'main' | 'admin';
+}
+
+/** Every navigation module the web app knows; the menu shows those in `me.modules`. */
+export const MENU: MenuEntry[] = [
+  { key: 'workbench', path: '/', label: 'module.workbench', icon: <DashboardOutlined />, group: 'main' },
+  { key: 'notifications', path: '/notifications', label: 'module.notifications', icon: <BellOutlined />, group: 'main' },
+  { key: 'calendar', path: '/calendar', label: 'module.calendar', icon: <CalendarOutlined />, group: 'main' },
+  { key: 'profile', path: '/profile', label: 'module.profile', icon: <UserOutlined />, group: 'main' },
+  { key: 'admin.units', path: '/admin/units', label: 'module.admin.units', icon: <ApartmentOutlined />, group: 'admin' },
+  { key: 'admin.users', path: '/admin/users', label: 'module.admin.users', icon: <TeamOutlined />, group: 'admin' },
+  { key: 'admin.audit', path: '/admin/audit', label: 'module.admin.audit', icon: <AuditOutlined />, group: 'admin' },
+  { key: 'admin.calendar', path: '/admin/calendar', label: 'module.admin.calendar', icon: <ScheduleOutlined />, group: 'admin' },
+];
+
+/** The menu entry whose path best matches the current location. */
+export function activeMenuKey(pathname: string): string | undefined {
+  let best: MenuEntry | undefined;
+  for (const m of MENU) {
+    const hit = m.path === '/' ? pathname === '/' : pathname === m.path || pathname.startsWith(m.path + '/');
+    if (hit && (!best || m.path.length > best.path.length)) best = m;
+  }
+  return best?.key;
+}
