@@ -103,6 +103,11 @@ export async function visibleMenuKeys(page: Page): Promise<string[]> {
 export async function openMobileMenu(page: Page): Promise<void> {
   await page.getByTestId('menu-toggle').click();
   await page.locator('.ant-drawer-open [data-testid="side-menu"]').waitFor();
+  // Wait for the slide-in to finish, so clicks land and screenshots show the whole menu.
+  await page.waitForFunction(() => {
+    const panel = document.querySelector('.ant-drawer-open .ant-drawer-content-wrapper');
+    return panel !== null && panel.getBoundingClientRect().left >= 0 && getComputedStyle(panel).transform === 'none';
+  });
 }
 
 /** The page does not scroll sideways (tables scroll inside themselves). */
