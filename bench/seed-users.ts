@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../src/core/auth/password.js';
 import type { DB } from '../src/core/db/schema.js';
-import { newId } from '../src/core/ids.js';
+import { newUserRow } from '../src/core/identity/users.repo.js';
 import { nowIso } from '../src/core/time.js';
 
 /** Adds `count` streamers to one unit, in batches, sharing one password hash (hashing is not under test). */
@@ -13,21 +13,7 @@ export async function seedManyUsers(db: Kysely<DB>, unitId: string, count: numbe
     await db.transaction().execute(async (trx) => {
       const users = Array.from({ length: Math.min(batch, count - start) }, (_, i) => {
         const n = start + i;
-        return {
-          id: newId(),
-          username: `bench_streamer_${String(n).padStart(5, '0')}`,
-          display_name: `压测主播${n}`,
-          phone: `139${String(n).padStart(8, '0')}`,
-          password_hash: hash,
-          status: 'active',
-          failed_logins: 0,
-          locked_until: null,
-          must_change_password: 0,
-          locale: 'zh-CN',
-          created_at: now,
-          updated_at: now,
-          last_login_at: null,
-        };
+        return newUserRow({ username: `bench_streamer_${String(n).padStart(5, '0')}`, displayName: `压测主播${n}`, phone: `139${String(n).padStart(8, '0')}`, passwordHash: hash, now });
       });
       // Chunks keep each INSERT under SQLite's bound-parameter limit.
       for (let i = 0; i < users.length; i += 50) await trx.insertInto('users').values(users.slice(i, i + 50)).execute();

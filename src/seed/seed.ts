@@ -53,22 +53,9 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<Se
       });
     }
     for (const u of DEMO_USERS) {
-      const id = newId();
-      await usersRepo.insertUser(trx, {
-        id,
-        username: u.username,
-        display_name: u.displayName,
-        phone: u.phone,
-        password_hash: passwordHash,
-        status: 'active',
-        failed_logins: 0,
-        locked_until: null,
-        must_change_password: 0,
-        locale: 'zh-CN',
-        created_at: now,
-        updated_at: now,
-        last_login_at: null,
-      });
+      const row = usersRepo.newUserRow({ username: u.username, displayName: u.displayName, phone: u.phone, passwordHash, now });
+      const id = row.id;
+      await usersRepo.insertUser(trx, row);
       await usersRepo.insertRoles(trx, id, [{ role: u.role, unitId: unitIds.get(u.unit)!.id }], now);
       await notify(trx, id, {
         kind: 'system.welcome',
@@ -97,21 +84,7 @@ export async function createAdmin(db: Kysely<DB>, input: { username: string; pas
     if (user) {
       await usersRepo.updateUser(trx, user.id, { password_hash: passwordHash, status: 'active', failed_logins: 0, locked_until: null, updated_at: now });
     } else {
-      user = {
-        id: newId(),
-        username: input.username,
-        display_name: input.displayName ?? input.username,
-        phone: null,
-        password_hash: passwordHash,
-        status: 'active',
-        failed_logins: 0,
-        locked_until: null,
-        must_change_password: 0,
-        locale: 'zh-CN',
-        created_at: now,
-        updated_at: now,
-        last_login_at: null,
-      };
+      user = usersRepo.newUserRow({ username: input.username, displayName: input.displayName ?? input.username, passwordHash, now });
       await usersRepo.insertUser(trx, user);
     }
     const roles = await usersRepo.rolesOfUsers(trx, [user.id]);

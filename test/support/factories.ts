@@ -33,25 +33,19 @@ export async function makeUser(
   over: { username?: string; phone?: string | null; status?: string } = {},
 ) {
   passwordHashPromise ??= hashPassword(FACTORY_PASSWORD);
-  const id = newId();
   const now = nowIso();
   counter += 1;
   const username = over.username ?? `user_${process.pid}_${counter}`;
-  await usersRepo.insertUser(db, {
-    id,
+  const row = usersRepo.newUserRow({
     username,
-    display_name: `测试用户${counter}`,
+    displayName: `测试用户${counter}`,
     phone: over.phone === undefined ? '13912345678' : over.phone,
-    password_hash: await passwordHashPromise,
-    status: over.status ?? 'active',
-    failed_logins: 0,
-    locked_until: null,
-    must_change_password: 0,
-    locale: 'zh-CN',
-    created_at: now,
-    updated_at: now,
-    last_login_at: null,
+    passwordHash: await passwordHashPromise,
+    status: over.status,
+    now,
   });
+  const id = row.id;
+  await usersRepo.insertUser(db, row);
   for (const g of grants) {
     const unit = await unitByName(db, g.unitName);
     await usersRepo.insertRoles(db, id, [{ role: g.role, unitId: unit.id }], now);

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, UsersTable } from '../db/schema.js';
+import { newId } from '../ids.js';
 
 export interface UserListFilter {
   /** Users with a role in a unit under one of these paths. */
@@ -66,6 +67,34 @@ export async function rolesOfUsers(db: Kysely<DB>, userIds: readonly string[]): 
     .orderBy('units.path')
     .orderBy('user_roles.role')
     .execute();
+}
+
+/** A new, active user row with the defaults every creator (admin page, seed, CLI) shares. */
+export function newUserRow(input: {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  phone?: string | null;
+  mustChangePassword?: boolean;
+  status?: string;
+  now?: string;
+}): UsersTable {
+  const now = input.now ?? new Date().toISOString();
+  return {
+    id: newId(),
+    username: input.username,
+    display_name: input.displayName,
+    phone: input.phone ?? null,
+    password_hash: input.passwordHash,
+    status: input.status ?? 'active',
+    failed_logins: 0,
+    locked_until: null,
+    must_change_password: input.mustChangePassword ? 1 : 0,
+    locale: 'zh-CN',
+    created_at: now,
+    updated_at: now,
+    last_login_at: null,
+  };
 }
 
 export async function insertUser(db: Kysely<DB>, row: UsersTable): Promise<void> {

@@ -7,7 +7,6 @@ import { bumpVersion, readVersion, VersionedCache } from '../cache/data-version.
 import type { DB, UsersTable } from '../db/schema.js';
 import { DomainError } from '../errors.js';
 import { recordTransition } from '../fsm/workflow-events.repo.js';
-import { newId } from '../ids.js';
 import { maskUnlessOwner } from '../mask.js';
 import { notify } from '../notifications/notifications.service.js';
 import { nowIso } from '../time.js';
@@ -116,21 +115,15 @@ export async function createUser(
     const grants = dedupe(input.roles);
     await assertGrantUnitsInScope(trx, ctx.scope, grants);
     const now = nowIso();
-    const row: UsersTable = {
-      id: newId(),
+    const row = repo.newUserRow({
       username: input.username,
-      display_name: input.displayName,
-      phone: input.phone ?? null,
-      password_hash: passwordHash,
-      status: 'active',
-      failed_logins: 0,
-      locked_until: null,
-      must_change_password: 1,
-      locale: 'zh-CN',
-      created_at: now,
-      updated_at: now,
-      last_login_at: null,
-    };
+      displayName: input.displayName,
+      phone: input.phone,
+      passwordHash,
+      // An admin chose this password: the user replaces it at first sign-in.
+      mustChangePassword: true,
+      now,
+    });
     await repo.insertUser(trx, row);
     await repo.insertRoles(trx, row.id, grants, now);
     await recordTransition(trx, { machine: userStatusMachine.name, entityId: row.id, from: null, to: 'active', event: 'create', actorId: ctx.actor.userId });
