@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { recordAudit, SYSTEM_ACTOR } from '../core/audit/audit.service.js';
 import { hashPassword } from '../core/auth/password.js';
+import { bumpVersion } from '../core/cache/data-version.js';
+import { IDENTITY_DOMAIN } from '../core/identity/units.service.js';
 import type { DB } from '../core/db/schema.js';
 import { newId } from '../core/ids.js';
 import * as unitsRepo from '../core/identity/units.repo.js';
@@ -64,6 +66,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<Se
         link: '/',
       });
     }
+    await bumpVersion(trx, IDENTITY_DOMAIN);
     await recordAudit(trx, SYSTEM_ACTOR, { action: 'system.seed_demo', entityType: 'system', entityId: null, after: { units: DEMO_UNITS.length, users: DEMO_USERS.length } });
   });
   return { seeded: true, users };
@@ -91,6 +94,8 @@ export async function createAdmin(db: Kysely<DB>, input: { username: string; pas
     if (!roles.some((r) => r.role === 'admin' && r.unitId === root!.id)) {
       await usersRepo.insertRoles(trx, user.id, [{ role: 'admin', unitId: root.id }], now);
     }
+    // A running server's cached lists must see the new admin.
+    await bumpVersion(trx, IDENTITY_DOMAIN);
     await recordAudit(trx, SYSTEM_ACTOR, { action: 'system.create_admin', entityType: 'user', entityId: user.id, after: { username: input.username, unit: root.name } });
     return { userId: user.id, unitName: root.name };
   });

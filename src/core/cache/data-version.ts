@@ -13,15 +13,31 @@ import { newId } from '../ids.js';
 const compiled = new WeakMap<Kysely<DB>, Map<string, CompiledQuery<{ value: string }>>>();
 
 const fastReads = new WeakMap<object, { get(key: string): unknown }>();
+const sqliteMemo = new WeakMap<object, Map<string, { value: string; at: number; bumps: number }>>();
+/** Writes this process has made to any version stamp; a change forces a fresh read. */
+let localBumps = 0;
+/**
+ * On SQLite one server process owns the database, so a stamp read moments ago is still right
+ * unless this process wrote since (tracked by `localBumps`). Only another process (the CLI)
+ * could change it behind our back: it is re-read after this many milliseconds at the latest.
+ */
+const SQLITE_RECHECK_MS = 250;
 
 export async function readVersion(db: Kysely<DB>, domain: string): Promise<string> {
   const handle = sqliteHandleOf(db);
   if (handle) {
-    // SQLite: the same read, straight on the driver (this runs on every cached request).
+    let memo = sqliteMemo.get(handle);
+    if (!memo) sqliteMemo.set(handle, (memo = new Map()));
+    const now = Date.now();
+    const hit = memo.get(domain);
+    if (hit && hit.bumps === localBumps && now - hit.at < SQLITE_RECHECK_MS) return hit.value;
     let stmt = fastReads.get(handle);
     if (!stmt) fastReads.set(handle, (stmt = handle.prepare('select value from app_meta where key = ?').pluck()));
-    return (stmt.get(`version:${domain}`) as string | undefined) ?? '0';
+    const value = (stmt.get(`version:${domain}`) as string | undefined) ?? '0';
+    memo.set(domain, { value, at: now, bumps: localBumps });
+    return value;
   }
+  // PostgreSQL: several nodes write, so every read asks the database.
   let perDb = compiled.get(db);
   if (!perDb) compiled.set(db, (perDb = new Map()));
   let query = perDb.get(domain);
@@ -40,6 +56,7 @@ export async function bumpVersion(trx: Kysely<DB>, domain: string): Promise<void
     .values({ key: `version:${domain}`, value })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
+  localBumps += 1;
 }
 
 /** A small LRU of results keyed by query, valid for one data version. */
