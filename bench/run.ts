@@ -11,12 +11,12 @@ import { seedManyUsers } from './seed-users.js';
  * `npm run bench` — HTTP part (issue 2): an authenticated list endpoint (users of a unit, 10,000
  * users in the database) and /api/health, each against a bare Fastify "hello" route measured in
  * the same run. Each server runs in its own process; autocannon drives them from this one.
- * BENCH_SECONDS (default 20) sets each run's length, BENCH_ROUNDS (default 3) how many interleaved
+ * BENCH_SECONDS (default 10) sets each run's length, BENCH_ROUNDS (default 6) how many interleaved
  * rounds, BENCH_CONNECTIONS (default 20) the load.
  */
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const USERS = 10_000;
 
 async function main() {
@@ -107,7 +107,7 @@ function summarise(rounds: LoadResult[][]): Summary[] {
       name: first.name,
       requestsPerSec: Math.round(median(runs.map((r) => r.requestsPerSec))),
       ratio: median(rounds.map((r) => r[i].requestsPerSec / r[0].requestsPerSec)),
-      p50: median(runs.map((r) => r.p50)),
+      p50: Math.round(median(runs.map((r) => r.p50)) * 100) / 100,
       p99: Math.max(...runs.map((r) => r.p99)),
       errors: runs.reduce((a, r) => a + r.errors + r.non2xx, 0),
       total: runs.reduce((a, r) => a + r.total, 0),

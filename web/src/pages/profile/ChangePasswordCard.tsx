@@ -2,6 +2,7 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { authApi } from '../../api/auth';
 import { ME_KEY } from '../../auth/useMe';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useT } from '../../i18n/context';
 import { useNotifyError } from '../../components/useNotifyError';
 
@@ -32,23 +33,7 @@ export function ChangePasswordCard() {
         <Form.Item name="currentPassword" label={t('profile.currentPassword')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" data-testid="pw-current" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('profile.newPassword')} rules={[{ required: true, min: 8, message: t('user.passwordRule') }]}>
-          <Input.Password autoComplete="new-password" data-testid="pw-new" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('profile.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('profile.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="pw-confirm" />
-        </Form.Item>
+        <NewPasswordFields newTestId="pw-new" confirmTestId="pw-confirm" />
         <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="pw-submit">
           {t('profile.changePassword')}
         </Button>

@@ -1,5 +1,6 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Modal, Typography } from 'antd';
 import type { User } from '../../../api/types';
+import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { useT } from '../../../i18n/context';
 import { buttonTestId } from '../../../components/testId';
 
@@ -27,23 +28,7 @@ export function ResetPasswordModal({ user, saving, onCancel, onSubmit }: Props) 
     >
       <Typography.Paragraph type="secondary">{t('user.resetHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => onSubmit(v.newPassword)}>
-        <Form.Item name="newPassword" label={t('profile.newPassword')} rules={[{ required: true, min: 8, message: t('user.passwordRule') }]}>
-          <Input.Password autoComplete="new-password" data-testid="user-reset-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('profile.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('profile.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="user-reset-confirm" />
-        </Form.Item>
+        <NewPasswordFields newTestId="user-reset-password" confirmTestId="user-reset-confirm" />
       </Form>
     </Modal>
   );
