@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type RouteOptions } from 'fastify';
+import Fastify, { LogController, type FastifyRequest, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App, AppContext } from './core/app-context.js';
@@ -113,21 +113,40 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
 
   // One hook, in order: CSRF before anything reads the cookie, then the caller, then their rights.
-  app.addHook('onRequest', async (req) => {
-    assertSameOrigin(req, ctx.config.publicOrigin);
-    const token = readSessionToken(req);
-    let expired = false;
-    if (token) {
-      const resolved = await ctx.sessions.resolve(token);
-      if (resolved === 'expired') expired = true;
-      else req.auth = resolved;
-    }
+  // Callback style, so a request whose session is in the cache passes without a single await.
+  const checkAccess = (req: FastifyRequest, expired: boolean) => {
     // routeOptions builds a fresh object on every access: read it once.
     const { url, config } = req.routeOptions;
     if (!url) return; // not found: the 404 handler answers
     const access = config.access;
     if (expired && access && !('public' in access)) throw new DomainError('SESSION_EXPIRED');
     enforceAccess(req, access);
+  };
+  app.addHook('onRequest', (req, _reply, done) => {
+    try {
+      assertSameOrigin(req, ctx.config.publicOrigin);
+      const token = readSessionToken(req);
+      const cached = token ? ctx.sessions.peek(token) : undefined;
+      if (!token || cached) {
+        req.auth = cached ?? null;
+        checkAccess(req, false);
+        return done();
+      }
+      ctx.sessions.resolve(token).then(
+        (resolved) => {
+          try {
+            if (resolved !== 'expired') req.auth = resolved;
+            checkAccess(req, resolved === 'expired');
+            done();
+          } catch (err) {
+            done(err as Error);
+          }
+        },
+        (err: Error) => done(err),
+      );
+    } catch (err) {
+      done(err as Error);
+    }
   });
 
   for (const register of ROUTE_MODULES) register(app, ctx);

@@ -23,20 +23,28 @@ let localBumps = 0;
  */
 const SQLITE_RECHECK_MS = 250;
 
-export async function readVersion(db: Kysely<DB>, domain: string): Promise<string> {
+/**
+ * The stamp without waiting, where that is possible (SQLite: memo or a synchronous read); null
+ * on PostgreSQL. Lets a cache hit be served without a single await.
+ */
+export function readVersionNow(db: Kysely<DB>, domain: string): string | null {
   const handle = sqliteHandleOf(db);
-  if (handle) {
-    let memo = sqliteMemo.get(handle);
-    if (!memo) sqliteMemo.set(handle, (memo = new Map()));
-    const now = Date.now();
-    const hit = memo.get(domain);
-    if (hit && hit.bumps === localBumps && now - hit.at < SQLITE_RECHECK_MS) return hit.value;
-    let stmt = fastReads.get(handle);
-    if (!stmt) fastReads.set(handle, (stmt = handle.prepare('select value from app_meta where key = ?').pluck()));
-    const value = (stmt.get(`version:${domain}`) as string | undefined) ?? '0';
-    memo.set(domain, { value, at: now, bumps: localBumps });
-    return value;
-  }
+  if (!handle) return null;
+  let memo = sqliteMemo.get(handle);
+  if (!memo) sqliteMemo.set(handle, (memo = new Map()));
+  const now = Date.now();
+  const hit = memo.get(domain);
+  if (hit && hit.bumps === localBumps && now - hit.at < SQLITE_RECHECK_MS) return hit.value;
+  let stmt = fastReads.get(handle);
+  if (!stmt) fastReads.set(handle, (stmt = handle.prepare('select value from app_meta where key = ?').pluck()));
+  const value = (stmt.get(`version:${domain}`) as string | undefined) ?? '0';
+  memo.set(domain, { value, at: now, bumps: localBumps });
+  return value;
+}
+
+export async function readVersion(db: Kysely<DB>, domain: string): Promise<string> {
+  const now = readVersionNow(db, domain);
+  if (now !== null) return now;
   // PostgreSQL: several nodes write, so every read asks the database.
   let perDb = compiled.get(db);
   if (!perDb) compiled.set(db, (perDb = new Map()));
@@ -65,14 +73,19 @@ export class VersionedCache<T> {
 
   constructor(private readonly max = 500) {}
 
-  async get(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+  /** The cached value for this version, or undefined. */
+  peek(key: string, version: string): T | undefined {
     const hit = this.entries.get(key);
-    if (hit && hit.version === version) {
-      // Refresh recency.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.value;
-    }
+    if (!hit || hit.version !== version) return undefined;
+    // Refresh recency.
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value;
+  }
+
+  async get(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.peek(key, version);
+    if (hit !== undefined) return hit;
     const value = await compute();
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, { version, value });

@@ -35,8 +35,19 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
       config: { access: ADMIN },
       schema: { tags, summary: '用户列表（按单位，默认含下级；手机号脱敏）', querystring: listUsersQuerySchema, response: { 200: pageOf(userSchema) } },
     },
-    async (req, reply) =>
-      sendCachedJson(req, reply, userPageSchema, await users.listUsers(ctx.db, adminCtx(req), { ...req.query, descendants: req.query.descendants === 'true' })),
+    // Not async: a current cached page is sent without a single await (the common case).
+    (req, reply) => {
+      const ctxOf = adminCtx(req);
+      const input = { ...req.query, descendants: req.query.descendants === 'true' };
+      const cached = users.cachedUserList(ctx.db, ctxOf, input);
+      if (cached) {
+        sendCachedJson(req, reply, userPageSchema, cached);
+        return;
+      }
+      return users.listUsers(ctx.db, ctxOf, input).then((page) => {
+        sendCachedJson(req, reply, userPageSchema, page);
+      });
+    },
   );
 
   app.post(

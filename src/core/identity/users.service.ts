@@ -3,7 +3,7 @@ import type { Role } from '../access/roles.js';
 import type { Scope } from '../access/scope.js';
 import { recordAudit, recordSensitiveRead, type Actor } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
-import { bumpVersion, readVersion, VersionedCache } from '../cache/data-version.js';
+import { bumpVersion, readVersion, readVersionNow, VersionedCache } from '../cache/data-version.js';
 import type { DB, UsersTable } from '../db/schema.js';
 import { DomainError } from '../errors.js';
 import { recordTransition } from '../fsm/workflow-events.repo.js';
@@ -39,7 +39,8 @@ function present(row: UsersTable, roles: repo.RoleRow[], scope: Scope, viewerId:
   };
 }
 
-const listCache = new VersionedCache<{ items: User[]; total: number }>(1000);
+export type UserPage = { items: User[]; total: number };
+const listCache = new VersionedCache<UserPage>(1000);
 
 export interface ListUsersInput {
   unitId?: string;
@@ -55,10 +56,17 @@ export interface ListUsersInput {
  * Lists users holding a role somewhere in the scope. Results are cached per node and keyed by the
  * identity data version, which every identity write bumps, so any node's write is seen at once.
  */
-export async function listUsers(db: Kysely<DB>, ctx: UserAdminContext, input: ListUsersInput) {
+const listKey = (ctx: UserAdminContext, input: ListUsersInput) => JSON.stringify([ctx.scope.pathPrefixes, ctx.actor.userId, input]);
+
+/** The cached page when it is current and can be known without waiting (SQLite), else null. */
+export function cachedUserList(db: Kysely<DB>, ctx: UserAdminContext, input: ListUsersInput): UserPage | null {
+  const version = readVersionNow(db, IDENTITY_DOMAIN);
+  return version === null ? null : (listCache.peek(listKey(ctx, input), version) ?? null);
+}
+
+export async function listUsers(db: Kysely<DB>, ctx: UserAdminContext, input: ListUsersInput): Promise<UserPage> {
   const version = await readVersion(db, IDENTITY_DOMAIN);
-  const key = JSON.stringify([ctx.scope.pathPrefixes, ctx.actor.userId, input]);
-  return listCache.get(key, version, async () => {
+  return listCache.get(listKey(ctx, input), version, async () => {
     let filter: repo.UserListFilter = { unitPathPrefixes: ctx.scope.pathPrefixes, q: input.q, status: input.status, role: input.role };
     if (input.unitId) {
       const unit = await unitsRepo.findUnit(db, input.unitId);
