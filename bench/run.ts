@@ -10,13 +10,14 @@ import { seedManyUsers } from './seed-users.js';
 /**
  * `npm run bench` — HTTP part (issue 2): an authenticated list endpoint (users of a unit, 10,000
  * users in the database) and /api/health, each against a bare Fastify "hello" route measured in
- * the same run. Each server runs in its own process; autocannon drives them from this one.
- * BENCH_SECONDS (default 10) sets each run's length, BENCH_ROUNDS (default 6) how many interleaved
+ * the same run. Each server runs in its own process; wrk (or autocannon, see http-bench.ts) drives
+ * them from this one. Short interleaved rounds keep a noisy machine from favouring one target.
+ * BENCH_SECONDS (default 5) sets each run's length, BENCH_ROUNDS (default 12) how many interleaved
  * rounds, BENCH_CONNECTIONS (default 20) the load.
  */
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 const USERS = 10_000;
 
 async function main() {
@@ -139,6 +140,10 @@ function report(rounds: LoadResult[][]) {
     table,
     '',
     verdict,
+    '',
+    'Requests/s per round, in the table\'s order (the machine is shared, so rounds vary):',
+    '',
+    ...rounds.map((r, i) => `- round ${i + 1}: ${r.map((x) => x.requestsPerSec).join(' / ')}`),
     '',
   ].join('\n');
   const file = path.join(ROOT, 'bench', 'RESULTS.md');
