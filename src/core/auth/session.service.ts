@@ -67,10 +67,10 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  /**
-   * Resolves a cookie token to the caller. Returns `expired` for a session that timed out (idle
-   * or absolute) so the client can say "please sign in again", null when there is none.
-   */
+  private isExpired(entry: CacheEntry, nowMs: number): boolean {
+    return entry.expiresMs <= nowMs || entry.lastSeenMs + this.policy.idleMinutes * 60_000 <= nowMs;
+  }
+
   /**
    * The caller from the cache when nothing else needs doing (no reload, no expiry, no touch due),
    * so most requests resolve without waiting; otherwise undefined and `resolve` does the rest.
@@ -80,10 +80,13 @@ export class SessionService {
     if (!entry) return undefined;
     const nowMs = this.clock();
     if (nowMs - entry.cachedAt > CACHE_TTL_MS || nowMs - entry.lastSeenMs > TOUCH_EVERY_MS) return undefined;
-    if (entry.expiresMs <= nowMs || entry.lastSeenMs + this.policy.idleMinutes * 60_000 <= nowMs) return undefined;
-    return entry.auth;
+    return this.isExpired(entry, nowMs) ? undefined : entry.auth;
   }
 
+  /**
+   * Resolves a cookie token to the caller. Returns `expired` for a session that timed out (idle
+   * or absolute) so the client can say "please sign in again", null when there is none.
+   */
   async resolve(token: string): Promise<AuthContext | 'expired' | null> {
     // The per-node cache is keyed by the token itself, so a cache hit costs no hashing; only the
     // database stores hashes.
@@ -100,7 +103,7 @@ export class SessionService {
       entry = loaded;
     }
     const id = entry.auth.sessionId;
-    if (entry.expiresMs <= nowMs || entry.lastSeenMs + this.policy.idleMinutes * 60_000 <= nowMs) {
+    if (this.isExpired(entry, nowMs)) {
       this.cache.delete(token);
       await repo.deleteSession(this.db, id);
       return 'expired';

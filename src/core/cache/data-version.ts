@@ -3,17 +3,19 @@ import { sqliteHandleOf } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
 
-/**
- * A version stamp per data domain, stored in the database so every app node sees a write made by
- * any other node. Writers bump it inside their transaction; readers compare it with the version
- * their cached result was computed at (one primary-key lookup instead of the whole query).
- */
-// Compiled once per database and domain (SQL text differs by dialect): this read runs on every
-// cached request, so it skips the query builder.
+// A version stamp per data domain, stored in the database so every app node sees a write made by
+// any other node. Writers bump it inside their transaction; readers compare it with the version
+// their cached result was computed at (one primary-key lookup instead of the whole query).
+
+/** PostgreSQL: compiled once per database and domain, skipping the query builder per request. */
 const compiled = new WeakMap<Kysely<DB>, Map<string, CompiledQuery<{ value: string }>>>();
 
-const fastReads = new WeakMap<object, { get(key: string): unknown }>();
-const sqliteMemo = new WeakMap<object, Map<string, { value: string; at: number; bumps: number }>>();
+/** SQLite: a prepared read straight on the driver, and the stamps last read, per database. */
+interface SqliteStamps {
+  read: { get(key: string): unknown };
+  memo: Map<string, { value: string; at: number; bumps: number }>;
+}
+const sqliteStamps = new WeakMap<object, SqliteStamps>();
 /** Writes this process has made to any version stamp; a change forces a fresh read. */
 let localBumps = 0;
 /**
@@ -30,15 +32,16 @@ const SQLITE_RECHECK_MS = 250;
 export function readVersionNow(db: Kysely<DB>, domain: string): string | null {
   const handle = sqliteHandleOf(db);
   if (!handle) return null;
-  let memo = sqliteMemo.get(handle);
-  if (!memo) sqliteMemo.set(handle, (memo = new Map()));
+  let stamps = sqliteStamps.get(handle);
+  if (!stamps) {
+    stamps = { read: handle.prepare('select value from app_meta where key = ?').pluck(), memo: new Map() };
+    sqliteStamps.set(handle, stamps);
+  }
   const now = Date.now();
-  const hit = memo.get(domain);
+  const hit = stamps.memo.get(domain);
   if (hit && hit.bumps === localBumps && now - hit.at < SQLITE_RECHECK_MS) return hit.value;
-  let stmt = fastReads.get(handle);
-  if (!stmt) fastReads.set(handle, (stmt = handle.prepare('select value from app_meta where key = ?').pluck()));
-  const value = (stmt.get(`version:${domain}`) as string | undefined) ?? '0';
-  memo.set(domain, { value, at: now, bumps: localBumps });
+  const value = (stamps.read.get(`version:${domain}`) as string | undefined) ?? '0';
+  stamps.memo.set(domain, { value, at: now, bumps: localBumps });
   return value;
 }
 
