@@ -86,9 +86,10 @@ async function startCommand(config: Config, demo: boolean, buildWeb: boolean): P
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const port = new URL(address).port || String(config.port);
   console.log(`\nLiveBase 直播基地服务平台 is running at http://${shownHost}:${port}`);
-  console.log(`database: ${database.kind}${database.kind === 'sqlite' ? ` (${config.database.kind === 'sqlite' ? config.database.file : ''})` : ''}`);
+  console.log(`database: ${config.database.kind === 'sqlite' ? `sqlite (${config.database.file})` : 'postgres'}`);
   console.log(`API docs: http://${shownHost}:${port}/api/docs`);
-  if (seeded?.seeded || (seeded && !seeded.seeded && demo)) printLogins(config, seeded.users);
+  // Printed on every demo start, not only the first, so the logins are always at hand.
+  if (seeded) printLogins(config, seeded.users);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -20,7 +20,7 @@ import { declarePublicRoutes, enforceAccess } from './core/http/access.js';
 import { assertSameOrigin } from './core/http/csrf.js';
 import { installErrorHandling } from './core/http/error-handler.js';
 import { registerHealthRoutes } from './core/http/health.routes.js';
-import { registerWebApp, sendIndexHtml } from './core/http/web-app.js';
+import { registerWebApp } from './core/http/web-app.js';
 import { registerUnitRoutes } from './core/identity/units.routes.js';
 import { registerUserRoutes } from './core/identity/users.routes.js';
 import { registerNotificationRoutes } from './core/notifications/notifications.routes.js';
@@ -151,10 +151,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   for (const register of ROUTE_MODULES) register(app, ctx);
 
-  const hasWeb = opts.web !== false && (await registerWebApp(app, opts.webDist));
+  const sendIndexHtml = opts.web === false ? null : await registerWebApp(app, opts.webDist);
   app.setNotFoundHandler((req, reply) => {
     const isApi = req.url === '/api' || req.url.startsWith('/api/');
-    if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) return sendIndexHtml(reply);
+    if (!isApi && sendIndexHtml && (req.method === 'GET' || req.method === 'HEAD')) return sendIndexHtml(reply);
     const { status, body } = errorReply(new DomainError('ROUTE_NOT_FOUND'), pickLang(req.headers['accept-language']));
     return reply.status(status).send(body);
   });

@@ -6,9 +6,3 @@ export function nowIso(clock: () => number = Date.now): string {
 export function addMinutesIso(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 }
-
-/** The calendar date in Asia/Shanghai (UTC+8, no DST) of an instant, as YYYY-MM-DD. */
-export function shanghaiDate(instant: Date | number = Date.now()): string {
-  const ms = typeof instant === 'number' ? instant : instant.getTime();
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, MOBILE, expectNoHorizontalOverflow, expectToast, launchBrowser, screenshot, signedIn, waitForText } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, expectToast, useBrowser, screenshot, signedIn, waitForText } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** antd puts a test id on the <input> itself for some controls and on a wrapper for others. */
 async function inputIn(page: Page, testId: string) {
@@ -34,7 +28,7 @@ async function compute(page: Page, date: string, add: number) {
 
 describe('working calendar', () => {
   it('marks years without official data as 暂定, and an admin-entered year is no longer provisional (1280×800)', async () => {
-    const { context, page } = await signedIn(browser, 'admin', DESKTOP);
+    const { context, page } = await signedIn(browser(), 'admin', DESKTOP);
     try {
       await page.goto('/calendar');
       await page.getByTestId('page-calendar').waitFor();
@@ -70,7 +64,7 @@ describe('working calendar', () => {
   });
 
   it('works at 375×812', async () => {
-    const { context, page } = await signedIn(browser, 'streamer', MOBILE);
+    const { context, page } = await signedIn(browser(), 'streamer', MOBILE);
     try {
       await page.goto('/calendar');
       await page.getByTestId('page-calendar').waitFor();

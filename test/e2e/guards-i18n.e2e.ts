@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   MOBILE,
   expectNoHorizontalOverflow,
-  launchBrowser,
-  newContext,
+  useBrowser, newContext,
   openMobileMenu,
   screenshot,
   signedIn,
   visibleMenuKeys,
 } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('route guards', () => {
   it('sends an anonymous visitor to /login and back to the page afterwards', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(browser(), DESKTOP);
     const page = await context.newPage();
     try {
       await page.goto('/calendar');
@@ -47,7 +39,7 @@ describe('route guards', () => {
     ['desktop', DESKTOP],
     ['mobile', MOBILE],
   ] as const)('a non-admin visiting /admin/users sees the 403 page (%s)', async (name, viewport) => {
-    const { context, page } = await signedIn(browser, 'streamer', viewport);
+    const { context, page } = await signedIn(browser(), 'streamer', viewport);
     try {
       await page.goto('/admin/users');
       await page.getByTestId('page-403').waitFor();
@@ -63,7 +55,7 @@ describe('route guards', () => {
     ['desktop', DESKTOP],
     ['mobile', MOBILE],
   ] as const)('an unknown route shows the 404 page (%s)', async (name, viewport) => {
-    const { context, page } = await signedIn(browser, 'admin', viewport);
+    const { context, page } = await signedIn(browser(), 'admin', viewport);
     try {
       await page.goto('/no/such/page');
       await page.getByTestId('page-404').waitFor();
@@ -78,7 +70,7 @@ describe('route guards', () => {
 
 describe('notification bell', () => {
   it('shows the unread count, lists the notification and marks all read', async () => {
-    const { context, page } = await signedIn(browser, 'dept_officer', DESKTOP);
+    const { context, page } = await signedIn(browser(), 'dept_officer', DESKTOP);
     try {
       const bell = page.getByTestId('notification-bell');
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-count')) > 0);
@@ -110,7 +102,7 @@ describe('language switch', () => {
     ['desktop', DESKTOP],
     ['mobile', MOBILE],
   ] as const)('switches menu labels and antd to English, and back (%s)', async (name, viewport) => {
-    const { context, page } = await signedIn(browser, 'producer', viewport);
+    const { context, page } = await signedIn(browser(), 'producer', viewport);
     try {
       await page.getByTestId('page-workbench').waitFor();
       await page.getByTestId('lang-en').click();
@@ -143,7 +135,7 @@ describe('language switch', () => {
   });
 
   it('is available on the login page', async () => {
-    const context = await newContext(browser, MOBILE);
+    const context = await newContext(browser(), MOBILE);
     const page = await context.newPage();
     try {
       await page.goto('/login');

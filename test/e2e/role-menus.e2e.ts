@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, MOBILE, expectNoHorizontalOverflow, launchBrowser, openMobileMenu, screenshot, signedIn, visibleMenuKeys } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, useBrowser, openMobileMenu, screenshot, signedIn, visibleMenuKeys } from './helpers';
 
 const COMMON = ['workbench', 'notifications', 'calendar', 'profile'];
 const ADMIN = [...COMMON, 'admin.units', 'admin.users', 'admin.audit', 'admin.calendar'];
@@ -26,18 +25,12 @@ const ROLE_MENUS: [string, string[]][] = [
   ['producer', COMMON],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('each demo role sees exactly its menu', () => {
   describe.each(ROLE_MENUS)('%s', (username, expected) => {
     it('at 1280×800', async () => {
-      const { context, page } = await signedIn(browser, username, DESKTOP);
+      const { context, page } = await signedIn(browser(), username, DESKTOP);
       try {
         await page.getByTestId('page-workbench').waitFor();
         expect(await visibleMenuKeys(page)).toEqual(expected);
@@ -50,7 +43,7 @@ describe('each demo role sees exactly its menu', () => {
     });
 
     it('at 375×812 (menu in a drawer)', async () => {
-      const { context, page } = await signedIn(browser, username, MOBILE);
+      const { context, page } = await signedIn(browser(), username, MOBILE);
       try {
         await page.getByTestId('page-workbench').waitFor();
         expect(await page.getByTestId('app-sider').count()).toBe(0);

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, MOBILE, expectNoHorizontalOverflow, expectToast, launchBrowser, pickSelectOption, pickTreeSelect, screenshot, signedIn, uniqueSuffix, waitForText } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, expectToast, useBrowser, pickSelectOption, pickTreeSelect, screenshot, signedIn, uniqueSuffix, waitForText } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const node = (page: Page, name: string) => page.getByTestId('unit-node').filter({ hasText: name }).first();
 
@@ -23,7 +17,7 @@ describe.each([
   ['mobile', MOBILE],
 ] as const)('unit administration (%s)', (label, viewport) => {
   it('creates a child unit, renames, moves and deactivates it; refuses a move into its own subtree', async () => {
-    const { context, page } = await signedIn(browser, 'admin', viewport);
+    const { context, page } = await signedIn(browser(), 'admin', viewport);
     const name = `E2E测试企业${uniqueSuffix()}`;
     const renamed = `${name}改`;
     try {

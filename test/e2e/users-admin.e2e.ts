@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   DESKTOP,
   MOBILE,
   expectNoHorizontalOverflow,
   expectToast,
-  launchBrowser,
-  newContext,
+  useBrowser, newContext,
   pickSelectOption,
   pickTreeSelect,
   screenshot,
@@ -17,13 +16,7 @@ import {
   openMobileMenu,
 } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function tryLogin(page: Page, username: string, password: string) {
   await page.goto('/login');
@@ -41,7 +34,7 @@ describe.each([
   ['mobile', MOBILE],
 ] as const)('user administration (%s)', (label, viewport) => {
   it('creates a user with a role at a unit, resets the password, disables (no login) and re-enables', async () => {
-    const { context, page } = await signedIn(browser, 'admin', viewport);
+    const { context, page } = await signedIn(browser(), 'admin', viewport);
     // Hyphens, not underscores: the server's search drops `_` from the query (see the report).
     const username = `e2e-${label}-${uniqueSuffix()}`;
     const row = () => page.getByTestId(`user-row-${username}`);
@@ -105,7 +98,7 @@ describe.each([
       await row().getByTestId('user-status-disabled').waitFor();
       await screenshot(page, `users-disabled-${label}`);
 
-      const other = await newContext(browser, viewport);
+      const other = await newContext(browser(), viewport);
       try {
         const p2 = await other.newPage();
         await tryLogin(p2, username, 'e2e-reset-pass-2');

@@ -22,7 +22,3 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   streamer: { zh: '主播', en: 'Streamer' },
   producer: { zh: '生产者', en: 'Producer' },
 };
-
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}

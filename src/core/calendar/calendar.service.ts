@@ -42,9 +42,8 @@ export class CalendarService {
 
   async years() {
     const cal = await this.current();
-    const { years } = await repo.loadAdminYears(this.db);
     const thisYear = new Date(this.clock()).getUTCFullYear();
-    const all = new Set<number>([...years, thisYear - 1, thisYear, thisYear + 1]);
+    const all = new Set<number>([...cal.adminYears, thisYear - 1, thisYear, thisYear + 1]);
     return [...all]
       .sort((a, b) => a - b)
       .map((year) => ({ year, source: cal.sourceOf(year), entries: cal.specialDays(year).length }));

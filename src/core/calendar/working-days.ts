@@ -69,14 +69,19 @@ export function packageHasYear(year: number): boolean {
 }
 
 export class WorkingCalendar {
-  private readonly adminYears: Map<number, ReadonlyMap<string, SpecialDay>>;
+  private readonly adminByYear: Map<number, ReadonlyMap<string, SpecialDay>>;
 
   constructor(adminYears: readonly AdminYear[] = []) {
-    this.adminYears = new Map(adminYears.map((y) => [y.year, new Map(y.entries.map((e) => [e.date, e]))]));
+    this.adminByYear = new Map(adminYears.map((y) => [y.year, new Map(y.entries.map((e) => [e.date, e]))]));
+  }
+
+  /** The years an admin has entered. */
+  get adminYears(): number[] {
+    return [...this.adminByYear.keys()];
   }
 
   sourceOf(year: number): YearSource {
-    if (this.adminYears.has(year)) return 'admin';
+    if (this.adminByYear.has(year)) return 'admin';
     return packageHasYear(year) ? 'package' : 'none';
   }
 
@@ -87,7 +92,7 @@ export class WorkingCalendar {
   private isWorkingMs(ms: number): boolean {
     const date = fmt(ms);
     const year = Number(date.slice(0, 4));
-    const admin = this.adminYears.get(year);
+    const admin = this.adminByYear.get(year);
     if (admin) {
       const entry = admin.get(date);
       if (entry) return entry.kind === 'workday';
@@ -141,7 +146,7 @@ export class WorkingCalendar {
 
   /** The year's days that differ from the weekday rule, from whichever source governs the year. */
   specialDays(year: number): SpecialDay[] {
-    const admin = this.adminYears.get(year);
+    const admin = this.adminByYear.get(year);
     if (admin) return [...admin.values()].sort((x, y) => x.date.localeCompare(y.date));
     if (!packageHasYear(year)) return [];
     const out: SpecialDay[] = [];

@@ -34,7 +34,3 @@ export async function currentMigration(db: Kysely<DB>): Promise<string | null> {
   return applied.length ? applied[applied.length - 1].name : null;
 }
 
-export function latestKnownMigration(): string {
-  const names = Object.keys(MIGRATIONS);
-  return names[names.length - 1];
-}

@@ -30,24 +30,3 @@ export async function recordTransition(trx: Kysely<DB>, rec: TransitionRecord): 
     })
     .execute();
 }
-
-export async function historyOf(db: Kysely<DB>, machine: string, entityId: string) {
-  return db
-    .selectFrom('workflow_events')
-    .leftJoin('users', 'users.id', 'workflow_events.actor_id')
-    .select([
-      'workflow_events.id',
-      'workflow_events.from_state as from',
-      'workflow_events.to_state as to',
-      'workflow_events.event',
-      'workflow_events.actor_id as actorId',
-      'users.display_name as actorName',
-      'workflow_events.note',
-      'workflow_events.at',
-    ])
-    .where('machine', '=', machine)
-    .where('entity_id', '=', entityId)
-    .orderBy('workflow_events.at')
-    .orderBy('workflow_events.id')
-    .execute();
-}

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, errorReply, pickLang } from '../errors.js';
 
 /**
@@ -53,7 +53,7 @@ export function toDomainError(err: unknown): DomainError | null {
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err, req: FastifyRequest, reply: FastifyReply) => {
     const lang = pickLang(req.headers['accept-language']);
-    const domain = isResponseSerializationError(err as never) && (err as { method?: string }).method ? null : toDomainError(err);
+    const domain = toDomainError(err);
     if (!domain) {
       req.log.error({ err }, 'unhandled error');
       const { status, body } = errorReply(new DomainError('INTERNAL'), lang);

@@ -9,13 +9,14 @@ export const WEB_DIST = path.resolve(import.meta.dirname, '../../../web/dist');
 
 /**
  * Serves the built React app. Hashed assets are cached for a year; index.html is never cached so
- * a new release is picked up at once. Unknown non-API paths get index.html (client-side routes)
- * through `sendIndexHtml`. Returns false when there is no build.
+ * a new release is picked up at once. Returns the sender of index.html for client-side routes
+ * (the not-found handler uses it), or null when there is no build.
  */
-export async function registerWebApp(app: App, distDir = WEB_DIST): Promise<boolean> {
+export async function registerWebApp(app: App, distDir = WEB_DIST): Promise<((reply: FastifyReply) => FastifyReply) | null> {
   const index = path.join(distDir, 'index.html');
-  if (!fs.existsSync(index)) return false;
-  indexHtml = fs.readFileSync(index);
+  if (!fs.existsSync(index)) return null;
+  // Read once at start: it is small and served for every client-side route.
+  const indexHtml = fs.readFileSync(index);
   await app.register(async (scope) => {
     declarePublicRoutes(scope, 'the web app itself is public; its data comes from the API');
     await scope.register(fastifyStatic, {
@@ -30,12 +31,5 @@ export async function registerWebApp(app: App, distDir = WEB_DIST): Promise<bool
       },
     });
   });
-  return true;
-}
-
-// Read once at start: it is small and served for every client-side route.
-let indexHtml: Buffer | null = null;
-
-export function sendIndexHtml(reply: FastifyReply): FastifyReply {
-  return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+  return (reply) => reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
 }
