@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CatalogTables } from '../../modules/catalog/catalog.tables.js';
 
 /**
  * The database as Kysely sees it. Portable types only: ids and times are text (times are
@@ -108,7 +109,7 @@ export interface AppMetaTable {
   value: string;
 }
 
-export interface DB {
+export interface DB extends CatalogTables {
   units: UnitsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
