@@ -26,6 +26,8 @@ import { registerUserRoutes } from './core/identity/users.routes.js';
 import { registerNotificationRoutes } from './core/notifications/notifications.routes.js';
 import { registerRegionRoutes } from './core/regions/regions.routes.js';
 import { RegionService } from './core/regions/regions.service.js';
+import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
+import { LocalFileStorage } from './modules/catalog/files/storage.js';
 
 // Validation messages in Chinese, the UI's first language.
 z.config(z.locales.zhCN());
@@ -41,6 +43,7 @@ export function createContext(config: Config, database: Database): AppContext {
     calendar: new CalendarService(database.db),
     regions: new RegionService(),
     loginThrottle: new LoginThrottle(config.login.maxFailuresPerIp),
+    storage: new LocalFileStorage(config.dataDir),
     startedAt: Date.now(),
     version: VERSION,
   };
@@ -56,6 +59,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerNotificationRoutes,
   registerRegionRoutes,
   registerCalendarRoutes,
+  registerCatalogRoutes,
 ];
 
 declare module 'fastify' {

@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { DB } from './db/schema.js';
 import type { RegionService } from './regions/regions.service.js';
+import type { FileStorage } from '../modules/catalog/files/storage.js';
 
 /** What route modules receive: the database and the few long-lived services. */
 export interface AppContext {
@@ -18,6 +19,8 @@ export interface AppContext {
   calendar: CalendarService;
   regions: RegionService;
   loginThrottle: LoginThrottle;
+  /** Uploaded files (the data directory by default). */
+  storage: FileStorage;
   startedAt: number;
   version: string;
 }

@@ -6,3 +6,13 @@ export function nowIso(clock: () => number = Date.now): string {
 export function addMinutesIso(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 }
+
+/** The calendar date in China (Asia/Shanghai, UTC+8 all year), 'YYYY-MM-DD'. */
+export function shanghaiDate(now: number = Date.now()): string {
+  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** 'YYYY-MM-DD' plus n days. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

@@ -51,5 +51,7 @@ export const DEMO_USERS = [
   { username: 'dept_officer', displayName: '金牛区税务·陈静', role: 'dept_officer', unit: 'jinniu', phone: '13800028005' },
   { username: 'reviewer', displayName: '五星创评评审·周杰', role: 'reviewer', unit: 'dazhou', phone: '13800028006' },
   { username: 'streamer', displayName: '主播·明二锅', role: 'streamer', unit: 'naxi', phone: '13800028007' },
+  { username: 'luzhou_staff', displayName: '泸州市基地运营·何静', role: 'base_staff', unit: 'luzhou', phone: '13800028009' },
+  { username: 'dazhou_staff', displayName: '达州市基地运营·杨帆', role: 'base_staff', unit: 'dazhou', phone: '13800028010' },
   { username: 'producer', displayName: '纳溪特早茶合作社·刘芳', role: 'producer', unit: 'naxi', phone: '13800028008' },
 ] as const;

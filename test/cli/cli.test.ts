@@ -1,3 +1,4 @@
+import { DEMO_USERS } from '../../src/seed/demo-units.js';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,7 +51,7 @@ describe('livebase command line', () => {
 
   it('migrates, seeds once (idempotent), and backs up online to a file that holds the data', () => {
     const dir = tempDir();
-    expect(livebase(['migrate'], { LIVEBASE_DATA_DIR: dir }).stdout).toContain('applied: 0001_foundation');
+    expect(livebase(['migrate'], { LIVEBASE_DATA_DIR: dir }).stdout).toContain('applied: 0001_foundation, 0002_catalog');
     expect(livebase(['migrate'], { LIVEBASE_DATA_DIR: dir }).stdout).toContain('up to date');
     const first = livebase(['seed'], { LIVEBASE_DATA_DIR: dir, LIVEBASE_DEMO_PASSWORD: 'custom-demo-pw' });
     expect(first.stdout).toContain('demo data written');
@@ -65,7 +66,7 @@ describe('livebase command line', () => {
     const users = copy.prepare('select count(*) as n from users').get() as { n: number };
     const units = copy.prepare("select name from units where parent_id is null").get() as { name: string };
     copy.close();
-    expect(users.n).toBe(8);
+    expect(users.n).toBe(DEMO_USERS.length);
     expect(units.name).toBe('四川省');
   });
 
@@ -95,7 +96,7 @@ describe('livebase command line', () => {
         expect(livebase(['seed'], env).stdout).toContain('demo data written');
         expect(livebase(['seed'], env).stdout).toContain('nothing written');
         const n = await testDb.database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-        expect(n.n).toBe(8);
+        expect(n.n).toBe(DEMO_USERS.length);
       } finally {
         await testDb.cleanup();
       }

@@ -19,6 +19,8 @@ export interface Client {
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  /** A request with raw bytes as the body (uploads, workbooks). */
+  raw(method: Method, url: string, bytes: Buffer, contentType: string): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp {
@@ -46,6 +48,8 @@ function clientWith(app: App, cookie: string): Client {
     post: (url, body) => request('POST', url, body ?? {}),
     put: (url, body) => request('PUT', url, body ?? {}),
     patch: (url, body) => request('PATCH', url, body ?? {}),
+    raw: (method, url, bytes, contentType) =>
+      app.inject({ method, url, headers: { ...(cookie ? { cookie } : {}), 'content-type': contentType }, payload: bytes }),
   };
 }
 

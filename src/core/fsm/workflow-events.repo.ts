@@ -30,3 +30,16 @@ export async function recordTransition(trx: Kysely<DB>, rec: TransitionRecord): 
     })
     .execute();
 }
+
+/** The history of one record, oldest first, with the acting user's display name. */
+export async function historyOf(db: Kysely<DB>, machine: string, entityId: string) {
+  return db
+    .selectFrom('workflow_events')
+    .leftJoin('users', 'users.id', 'workflow_events.actor_id')
+    .select(['workflow_events.event', 'workflow_events.from_state', 'workflow_events.to_state', 'workflow_events.note', 'workflow_events.at', 'users.display_name as actor_name'])
+    .where('machine', '=', machine)
+    .where('entity_id', '=', entityId)
+    .orderBy('workflow_events.at')
+    .orderBy('workflow_events.id')
+    .execute();
+}

@@ -1,0 +1,157 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { DB } from '../../../core/db/schema.js';
+import type { BatchesTable, EvidenceTable, ProductsTable } from '../catalog.tables.js';
+
+export type ProductRow = ProductsTable & { producer_name: string; category_name: string; unit_path: string; owner_user_id: string | null; producer_status: string };
+
+const withJoins = (db: Kysely<DB>) =>
+  db
+    .selectFrom('products')
+    .innerJoin('producers', 'producers.id', 'products.producer_id')
+    .innerJoin('categories', 'categories.id', 'products.category_id')
+    .innerJoin('units', 'units.id', 'products.unit_id');
+
+const ROW_COLUMNS = ['producers.name as producer_name', 'categories.name as category_name', 'units.path as unit_path', 'producers.owner_user_id as owner_user_id', 'producers.status as producer_status'] as const;
+
+export async function findProduct(db: Kysely<DB>, id: string): Promise<ProductRow | undefined> {
+  return withJoins(db).selectAll('products').select(ROW_COLUMNS).where('products.id', '=', id).executeTakeFirst();
+}
+
+export async function insertProduct(db: Kysely<DB>, row: ProductsTable): Promise<void> {
+  await db.insertInto('products').values(row).execute();
+}
+
+export async function updateProduct(db: Kysely<DB>, id: string, set: Partial<ProductsTable>): Promise<void> {
+  await db.updateTable('products').set(set).where('id', '=', id).execute();
+}
+
+export async function replaceTags(db: Kysely<DB>, productId: string, tags: readonly string[]): Promise<void> {
+  await db.deleteFrom('product_tags').where('product_id', '=', productId).execute();
+  if (tags.length) await db.insertInto('product_tags').values(tags.map((tag) => ({ product_id: productId, tag }))).execute();
+}
+
+export async function productIdsOfProducer(db: Kysely<DB>, producerId: string): Promise<string[]> {
+  return (await db.selectFrom('products').select('id').where('producer_id', '=', producerId).execute()).map((r) => r.id);
+}
+
+export async function batchesOf(db: Kysely<DB>, productId: string): Promise<BatchesTable[]> {
+  return db.selectFrom('batches').selectAll().where('product_id', '=', productId).orderBy('produced_on', 'desc').orderBy('id').execute();
+}
+
+export async function evidenceOf(db: Kysely<DB>, productId: string): Promise<EvidenceTable[]> {
+  return db.selectFrom('evidence').selectAll().where('product_id', '=', productId).orderBy('issued_on', 'desc').orderBy('id').execute();
+}
+
+export async function findBatch(db: Kysely<DB>, id: string): Promise<BatchesTable | undefined> {
+  return db.selectFrom('batches').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function batchCodeTaken(db: Kysely<DB>, productId: string, code: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('batches').select('id').where('product_id', '=', productId).where('code', '=', code).executeTakeFirst());
+}
+
+export async function insertBatch(db: Kysely<DB>, row: BatchesTable): Promise<void> {
+  await db.insertInto('batches').values(row).execute();
+}
+
+export async function insertEvidence(db: Kysely<DB>, row: EvidenceTable): Promise<void> {
+  await db.insertInto('evidence').values(row).execute();
+}
+
+/** In the pool on evidence that ended before `today`: the expiry sweep's work list. */
+export async function poolProductsExpiredBefore(db: Kysely<DB>, today: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('products').select('id').where('in_pool', '=', 1).where('pool_valid_until', '<', today).orderBy('pool_valid_until').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+// ---- listing and search ----
+
+export interface ProductFilter {
+  inPool?: boolean;
+  status?: string;
+  producerId?: string;
+  /** Visible to a manager: products of producers this user owns, or of units under these paths. */
+  managedBy?: { userId: string; unitPaths: readonly string[] };
+  categoryIds?: readonly string[];
+  regionPrefix?: string;
+  priceMinFen?: number;
+  priceMaxFen?: number;
+  commissionMinBp?: number;
+  monthBit?: number;
+  storage?: string;
+  freeShipping?: boolean;
+  qualityMin?: number;
+  tags?: readonly string[];
+  evidenceBit?: number;
+  /** Full-text condition from the search index. */
+  match?: Expression<SqlBool>;
+}
+
+export type ProductSort = 'relevance' | 'quality' | 'price_asc' | 'price_desc' | 'newest' | 'updated';
+
+const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function applyFilter(db: Kysely<DB>, f: ProductFilter) {
+  let q = withJoins(db);
+  if (f.inPool !== undefined) q = q.where('products.in_pool', '=', f.inPool ? 1 : 0);
+  if (f.status) q = q.where('products.status', '=', f.status);
+  if (f.producerId) q = q.where('products.producer_id', '=', f.producerId);
+  if (f.managedBy) {
+    const m = f.managedBy;
+    q = q.where((eb) => eb.or([eb('producers.owner_user_id', '=', m.userId), ...m.unitPaths.map((p) => eb('units.path', 'like', `${p}%`))]));
+  }
+  if (f.categoryIds) q = q.where('products.category_id', 'in', f.categoryIds);
+  if (f.regionPrefix) q = q.where('products.origin_region_code', 'like', `${f.regionPrefix}%`);
+  if (f.priceMinFen !== undefined) q = q.where('products.retail_price_fen', '>=', f.priceMinFen);
+  if (f.priceMaxFen !== undefined) q = q.where('products.retail_price_fen', '<=', f.priceMaxFen);
+  if (f.commissionMinBp !== undefined) q = q.where('products.commission_bp', '>=', f.commissionMinBp);
+  if (f.monthBit !== undefined) q = q.where(sql<SqlBool>`(products.season_mask & ${f.monthBit}) <> 0`);
+  if (f.storage) q = q.where('products.storage', '=', f.storage);
+  if (f.freeShipping !== undefined) q = q.where('products.free_shipping', '=', f.freeShipping ? 1 : 0);
+  if (f.qualityMin !== undefined) q = q.where('products.quality_score', '>=', f.qualityMin);
+  if (f.evidenceBit !== undefined) q = q.where(sql<SqlBool>`(products.evidence_mask & ${f.evidenceBit}) <> 0`);
+  for (const tag of f.tags ?? []) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('product_tags').select('product_tags.product_id').whereRef('product_tags.product_id', '=', 'products.id').where('product_tags.tag', '=', tag)));
+  }
+  if (f.match) q = q.where(f.match);
+  return q;
+}
+
+/**
+ * Relevance, computed the same way on both databases: how many query terms (any alternative)
+ * occur in the product's name. Ties fall back to quality, then id, so the order is total.
+ */
+function nameHits(terms: readonly (readonly string[])[]) {
+  const hits = terms.map((alts) => sql<number>`(case when ${sql.join(alts.map((a) => sql`lower(products.name) like ${`%${escapeLike(a)}%`} escape '\\'`), sql` or `)} then 1 else 0 end)`);
+  return hits.length ? sql.join(hits, sql` + `) : sql`0`;
+}
+
+export async function listProducts(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[], limit: number, offset: number) {
+  let q = applyFilter(db, f).selectAll('products').select(ROW_COLUMNS);
+  switch (sort) {
+    case 'relevance':
+      q = terms.length ? q.orderBy(sql`${nameHits(terms)}`, 'desc').orderBy('products.quality_score', 'desc') : q.orderBy('products.quality_score', 'desc');
+      break;
+    case 'quality':
+      q = q.orderBy('products.quality_score', 'desc');
+      break;
+    case 'price_asc':
+      q = q.orderBy('products.retail_price_fen', 'asc');
+      break;
+    case 'price_desc':
+      q = q.orderBy('products.retail_price_fen', 'desc');
+      break;
+    case 'newest':
+      q = q.orderBy('products.verified_at', 'desc');
+      break;
+    case 'updated':
+      q = q.orderBy('products.updated_at', 'desc');
+      break;
+  }
+  return q.orderBy('products.id').limit(limit).offset(offset).execute() as Promise<ProductRow[]>;
+}
+
+export async function countProducts(db: Kysely<DB>, f: ProductFilter): Promise<number> {
+  const r = await applyFilter(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

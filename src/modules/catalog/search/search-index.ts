@@ -1,0 +1,85 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { DbKind } from '../../../core/db/database.js';
+import type { DB } from '../../../core/db/schema.js';
+import type { QueryTerm } from './query-plan.js';
+import { charLength, gramsOf } from './text.js';
+
+/**
+ * One search interface, two implementations with the same semantics: a term alternative matches
+ * a product when it occurs as a substring of the product's normalised search body.
+ * - SQLite: FTS5 `trigram` for alternatives of three characters or more, and an FTS5 table of
+ *   single characters and adjacent pairs for shorter ones (a trigram index cannot answer those).
+ * - PostgreSQL: `pg_trgm` GIN on the body for three or more, a GIN-indexed `grams` array for
+ *   shorter ones.
+ * Both are written inside the caller's transaction, so the index never disagrees with products.
+ */
+export interface SearchDoc {
+  productId: string;
+  body: string;
+}
+
+export interface SearchIndex {
+  upsert(trx: Kysely<DB>, docs: readonly SearchDoc[]): Promise<void>;
+  /** A condition on `products.id` that holds when the product matches every term. */
+  matches(terms: readonly QueryTerm[]): Expression<SqlBool>;
+}
+
+const splitByLength = (alternatives: readonly string[]) => ({
+  long: alternatives.filter((a) => charLength(a) >= 3),
+  short: alternatives.filter((a) => charLength(a) < 3),
+});
+
+/** FTS5 query syntax: each alternative as a quoted phrase, OR'd. */
+const ftsPhrases = (words: readonly string[]) => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
+
+class SqliteSearchIndex implements SearchIndex {
+  async upsert(trx: Kysely<DB>, docs: readonly SearchDoc[]): Promise<void> {
+    for (const d of docs) {
+      await sql`insert into product_search_docs (product_id) values (${d.productId}) on conflict (product_id) do nothing`.execute(trx);
+      const row = await trx.selectFrom('product_search_docs').select('doc').where('product_id', '=', d.productId).executeTakeFirstOrThrow();
+      await sql`delete from product_search_tri where rowid = ${row.doc}`.execute(trx);
+      await sql`delete from product_search_gram where rowid = ${row.doc}`.execute(trx);
+      await sql`insert into product_search_tri (rowid, body) values (${row.doc}, ${d.body})`.execute(trx);
+      await sql`insert into product_search_gram (rowid, grams) values (${row.doc}, ${gramsOf(d.body).join(' ')})`.execute(trx);
+    }
+  }
+
+  matches(terms: readonly QueryTerm[]): Expression<SqlBool> {
+    const perTerm = terms.map((t) => {
+      const { long, short } = splitByLength(t.alternatives);
+      const sources = [];
+      if (long.length) sources.push(sql`select rowid from product_search_tri where product_search_tri match ${ftsPhrases(long)}`);
+      if (short.length) sources.push(sql`select rowid from product_search_gram where product_search_gram match ${ftsPhrases(short)}`);
+      return sql`(${sql.join(sources, sql` union `)})`;
+    });
+    const docs = perTerm.reduce((acc, s) => sql`${acc} and doc in ${s}`, sql`1 = 1`);
+    return sql<SqlBool>`products.id in (select product_id from product_search_docs where ${docs})`;
+  }
+}
+
+const likePattern = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+class PostgresSearchIndex implements SearchIndex {
+  async upsert(trx: Kysely<DB>, docs: readonly SearchDoc[]): Promise<void> {
+    for (const d of docs) {
+      const grams = gramsOf(d.body);
+      await sql`insert into product_search (product_id, body, grams) values (${d.productId}, ${d.body}, ${grams}::text[])
+        on conflict (product_id) do update set body = excluded.body, grams = excluded.grams`.execute(trx);
+    }
+  }
+
+  matches(terms: readonly QueryTerm[]): Expression<SqlBool> {
+    const conditions = terms.map((t) => {
+      const { long, short } = splitByLength(t.alternatives);
+      const parts = long.map((w) => sql`s.body like ${likePattern(w)}`);
+      if (short.length) parts.push(sql`s.grams && ${short}::text[]`);
+      return sql`(${sql.join(parts, sql` or `)})`;
+    });
+    const where = conditions.reduce((acc, c) => sql`${acc} and ${c}`, sql`true`);
+    return sql<SqlBool>`products.id in (select s.product_id from product_search s where ${where})`;
+  }
+}
+
+export function createSearchIndex(kind: DbKind): SearchIndex {
+  return kind === 'sqlite' ? new SqliteSearchIndex() : new PostgresSearchIndex();
+}

@@ -1,0 +1,54 @@
+import type { Expression, Kysely, SqlBool } from 'kysely';
+import type { DB } from '../../../core/db/schema.js';
+import { shanghaiDate } from '../../../core/time.js';
+import { categoryTree } from '../categories.js';
+import type { CatalogDeps } from '../producers/producers.service.js';
+import { toProductSummary } from '../products/product-view.js';
+import * as productsRepo from '../products/products.repo.js';
+import { searchIndexFor } from '../products/standing.service.js';
+import { EVIDENCE_BITS } from '../rules/evidence-rules.js';
+import { monthBit } from '../rules/season.js';
+import { planQuery } from './query-plan.js';
+import type { SearchQuery } from './search.schema.js';
+import { segment } from './segmenter.js';
+import { synonymIndex } from './synonyms.service.js';
+
+export interface QueryPlanResult {
+  terms: string[][];
+  match: Expression<SqlBool>;
+}
+
+/** Reads a query as terms (with synonyms) and the index condition that finds them. */
+export async function planFor(db: Kysely<DB>, q: string): Promise<QueryPlanResult> {
+  const terms = planQuery(q, segment, await synonymIndex(db));
+  return { terms: terms.map((t) => t.alternatives), match: searchIndexFor(db).matches(terms) };
+}
+
+/** The selection pool search (SPEC §2.2): verified products with valid evidence, for every signed-in user. */
+export async function searchPool(deps: CatalogDeps, query: SearchQuery) {
+  const { db, regions } = deps;
+  const plan = query.q ? await planFor(db, query.q) : null;
+  if (plan && plan.terms.length === 0) return { items: [], total: 0, terms: [] };
+  const tree = await categoryTree(db);
+  const month = query.month ?? (query.inSeason ? Number(shanghaiDate().slice(5, 7)) : undefined);
+  const filter: productsRepo.ProductFilter = {
+    inPool: true,
+    categoryIds: query.categoryId ? (tree.byId.has(query.categoryId) ? tree.subtree(query.categoryId) : ['']) : undefined,
+    regionPrefix: query.regionCode,
+    priceMinFen: query.priceMinFen,
+    priceMaxFen: query.priceMaxFen,
+    commissionMinBp: query.commissionMinBp,
+    monthBit: month ? monthBit(month) : undefined,
+    storage: query.storage,
+    freeShipping: query.freeShipping,
+    qualityMin: query.qualityMin,
+    tags: query.tags ? [...new Set(query.tags.split(/[,，]/).map((t) => t.trim()).filter(Boolean))] : undefined,
+    evidenceBit: query.evidenceKind ? EVIDENCE_BITS[query.evidenceKind] : undefined,
+    match: plan?.match,
+  };
+  const [rows, total] = await Promise.all([
+    productsRepo.listProducts(db, filter, query.sort, plan?.terms ?? [], query.pageSize, (query.page - 1) * query.pageSize),
+    productsRepo.countProducts(db, filter),
+  ]);
+  return { items: rows.map((r) => toProductSummary(r, regions)), total, terms: plan?.terms ?? [] };
+}
