@@ -326,21 +326,33 @@ export async function canSeeFile(db: Kysely<DB>, viewer: CatalogViewer, file: { 
   }
 }
 
-export async function listManagedProducts(deps: CatalogDeps, viewer: CatalogViewer, query: { page: number; pageSize: number; q?: string; status?: string; producerId?: string; inPool?: 'true' | 'false' }) {
-  const { db, regions } = deps;
+export interface ManageQuery {
+  q?: string;
+  status?: string;
+  producerId?: string;
+  inPool?: 'true' | 'false';
+}
+
+/** The repository filter for a viewer's management list (null: the query can match nothing). */
+export async function managedFilter(db: Kysely<DB>, viewer: CatalogViewer, query: ManageQuery): Promise<repo.ProductFilter | null> {
   const plan = query.q ? await planFor(db, query.q) : null;
-  const filter: repo.ProductFilter = {
+  if (plan && plan.terms.length === 0) return null;
+  return {
     managedBy: { userId: viewer.userId, unitPaths: viewer.staffScope.pathPrefixes },
     status: query.status,
     producerId: query.producerId,
     inPool: query.inPool === undefined ? undefined : query.inPool === 'true',
     match: plan?.match,
   };
-  if (plan && plan.terms.length === 0) return { items: [], total: 0 };
+}
+
+export async function listManagedProducts(deps: CatalogDeps, viewer: CatalogViewer, query: ManageQuery & { page: number; pageSize: number }) {
+  const { db, regions } = deps;
+  const filter = await managedFilter(db, viewer, query);
+  if (!filter) return { items: [], total: 0 };
   const [rows, total] = await Promise.all([
     repo.listProducts(db, filter, 'updated', [], query.pageSize, (query.page - 1) * query.pageSize),
     repo.countProducts(db, filter),
   ]);
   return { items: rows.map((r) => toProductSummary(r, regions)), total };
 }
-

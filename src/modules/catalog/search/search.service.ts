@@ -24,11 +24,10 @@ export async function planFor(db: Kysely<DB>, q: string): Promise<QueryPlanResul
   return { terms: terms.map((t) => t.alternatives), match: searchIndexFor(db).matches(terms) };
 }
 
-/** The selection pool search (SPEC §2.2): verified products with valid evidence, for every signed-in user. */
-export async function searchPool(deps: CatalogDeps, query: SearchQuery) {
-  const { db, regions } = deps;
+/** The repository filter for a pool query, and the terms it was read as (null: nothing can match). */
+export async function poolFilter(db: Kysely<DB>, query: Omit<SearchQuery, 'page' | 'pageSize' | 'sort'>): Promise<{ filter: productsRepo.ProductFilter; terms: string[][] } | null> {
   const plan = query.q ? await planFor(db, query.q) : null;
-  if (plan && plan.terms.length === 0) return { items: [], total: 0, terms: [] };
+  if (plan && plan.terms.length === 0) return null;
   const tree = await categoryTree(db);
   const month = query.month ?? (query.inSeason ? Number(shanghaiDate().slice(5, 7)) : undefined);
   const filter: productsRepo.ProductFilter = {
@@ -46,9 +45,17 @@ export async function searchPool(deps: CatalogDeps, query: SearchQuery) {
     evidenceBit: query.evidenceKind ? EVIDENCE_BITS[query.evidenceKind] : undefined,
     match: plan?.match,
   };
+  return { filter, terms: plan?.terms ?? [] };
+}
+
+/** The selection pool search (SPEC §2.2): verified products with valid evidence, for every signed-in user. */
+export async function searchPool(deps: CatalogDeps, query: SearchQuery) {
+  const { db, regions } = deps;
+  const planned = await poolFilter(db, query);
+  if (!planned) return { items: [], total: 0, terms: [] };
   const [rows, total] = await Promise.all([
-    productsRepo.listProducts(db, filter, query.sort, plan?.terms ?? [], query.pageSize, (query.page - 1) * query.pageSize),
-    productsRepo.countProducts(db, filter),
+    productsRepo.listProducts(db, planned.filter, query.sort, planned.terms, query.pageSize, (query.page - 1) * query.pageSize),
+    productsRepo.countProducts(db, planned.filter),
   ]);
-  return { items: rows.map((r) => toProductSummary(r, regions)), total, terms: plan?.terms ?? [] };
+  return { items: rows.map((r) => toProductSummary(r, regions)), total, terms: planned.terms };
 }
