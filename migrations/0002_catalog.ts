@@ -156,6 +156,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('quality_score', 'integer', (c) => c.notNull())
     .addColumn('quality_json', 'text', (c) => c.notNull())
     .addColumn('search_text', 'text', (c) => c.notNull())
+    .addColumn('search_doc', 'integer')
     .addColumn('verified_at', 'text')
     .addColumn('verified_by', 'text', (c) => c.references('users.id'))
     .addColumn('created_by', 'text', (c) => c.references('users.id'))
@@ -165,7 +166,21 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('products_producer_idx').on('products').columns(['producer_id', 'updated_at']).execute();
   await db.schema.createIndex('products_unit_status_idx').on('products').columns(['unit_id', 'status']).execute();
   await db.schema.createIndex('products_status_idx').on('products').columns(['status', 'updated_at']).execute();
-  await db.schema.createIndex('products_pool_quality_idx').on('products').columns(['in_pool', 'quality_score', 'id']).execute();
+  // Covers every pool filter, so counting and filtering the pool never reads the wide rows.
+  await db.schema
+    .createIndex('products_pool_facets_idx')
+    .on('products')
+    .columns(['in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at', 'id'])
+    .execute();
+  if (sqlite) {
+    // The full-text index yields document numbers; this index turns each into the product's
+    // pool facets in one lookup, without reading the wide product row.
+    await db.schema
+      .createIndex('products_doc_facets_idx')
+      .on('products')
+      .columns(['search_doc', 'in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at'])
+      .execute();
+  }
   await db.schema.createIndex('products_pool_price_idx').on('products').columns(['in_pool', 'retail_price_fen', 'id']).execute();
   await db.schema.createIndex('products_pool_newest_idx').on('products').columns(['in_pool', 'verified_at', 'id']).execute();
   await db.schema.createIndex('products_pool_expiry_idx').on('products').columns(['in_pool', 'pool_valid_until']).execute();

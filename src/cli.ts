@@ -5,8 +5,12 @@ import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig, type Config } from './core/config.js';
 import { createDatabase, type Database } from './core/db/database.js';
 import { migrateToLatest } from './core/db/migrate.js';
-import { startSweeps } from './core/sweeps.js';
+import { runSweepOnce, startSweeps } from './core/sweeps.js';
+import { exportCommand, importCommand } from './modules/catalog/catalog.cli.js';
+import { catalogSweeps } from './modules/catalog/catalog.sweeps.js';
 import { createAdmin, seedDemo } from './seed/seed.js';
+import { seedDemoCatalog } from './seed/seed-catalog.js';
+import { RegionService } from './core/regions/regions.service.js';
 import { buildApp, createContext } from './server.js';
 import { ensureWebBuilt } from './web-build.js';
 
@@ -18,6 +22,11 @@ const USAGE = `用法 / usage: livebase <command> [options]
   migrate               执行数据库迁移
   seed                  在空数据库中写入演示数据（非空则不做任何事）
   backup [FILE]         备份数据库（SQLite 在线备份；PostgreSQL 调用 pg_dump）
+  import producers|products FILE.xlsx [--unit UNIT] [--check | --valid-only]
+                        从 Excel 导入（模板见网页“批量导入”）；有错误时不写入，--valid-only 仅导入有效行，
+                        --check 只校验；导入生产主体须 --unit 指定所属单位（名称或 id）
+  export products FILE.xlsx [--pool]
+                        导出全部商品（--pool 仅选品池）
   create-admin --username NAME [--password PW] [--display-name NAME]
                         创建或恢复根单位的管理员（密码也可经 LIVEBASE_ADMIN_PASSWORD 传入）
 
@@ -58,11 +67,21 @@ function printLogins(config: Config, users: { username: string; role: string; un
   for (const u of users) console.log(`  ${u.username.padEnd(14)} ${u.role.padEnd(14)} ${u.unit}`);
 }
 
+async function seedCatalogWithRegions(db: Database['db']): Promise<void> {
+  const regions = new RegionService();
+  try {
+    await seedDemoCatalog(db, regions);
+  } finally {
+    regions.close();
+  }
+}
+
 async function seedCommand(config: Config): Promise<void> {
   const database = openDatabase(config);
   try {
     await migrateToLatest(database.db);
     const result = await seedDemo(database.db, config.demoPassword);
+    if (result.seeded) await seedCatalogWithRegions(database.db);
     console.log(result.seeded ? 'demo data written' : 'database is not empty: nothing written');
     if (result.seeded) printLogins(config, result.users);
   } finally {
@@ -76,13 +95,23 @@ async function startCommand(config: Config, demo: boolean, buildWeb: boolean): P
   await migrateToLatest(database.db);
   const seeded = demo ? await seedDemo(database.db, config.demoPassword) : null;
   const ctx = createContext(config, database);
+  if (seeded?.seeded) {
+    const catalog = await seedDemoCatalog(database.db, ctx.regions);
+    if (catalog) console.log(`demo catalogue: ${catalog.producers} producers, ${catalog.products} products`);
+  }
   const app = await buildApp(ctx);
   const stopSweeps = config.sweeps
-    ? startSweeps(database.db, database.kind, [{ name: 'expired-sessions', everyMs: 10 * 60_000, run: () => ctx.sessions.sweepExpired() }], (msg, err) =>
-        app.log.error({ err }, msg),
+    ? startSweeps(
+        database.db,
+        database.kind,
+        [{ name: 'expired-sessions', everyMs: 10 * 60_000, run: () => ctx.sessions.sweepExpired() }, ...catalogSweeps(ctx.regions)],
+        (msg, err) => app.log.error({ err }, msg),
       )
     : () => {};
   const address = await app.listen({ port: config.port, host: config.host });
+  // The hourly catalogue sweeps also run once at start, so evidence that expired while the
+  // server was down leaves the pool now rather than an hour later.
+  if (config.sweeps) for (const sweep of catalogSweeps(ctx.regions)) runSweepOnce(database.db, database.kind, sweep).catch((err) => app.log.error({ err }, sweep.name));
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const port = new URL(address).port || String(config.port);
   console.log(`\nLiveBase 直播基地服务平台 is running at http://${shownHost}:${port}`);
@@ -169,6 +198,29 @@ export async function main(argv: string[]): Promise<void> {
       }
       case 'create-admin':
         return await createAdminCommand(loadConfig(), rest);
+      case 'import':
+      case 'export': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          strict: true,
+          options: { unit: { type: 'string' }, check: { type: 'boolean', default: false }, 'valid-only': { type: 'boolean', default: false }, pool: { type: 'boolean', default: false } },
+        });
+        const [kind, file] = positionals;
+        if (!kind || !file || positionals.length > 2) throw new UsageError(`${command} 需要类型和文件名，例如 livebase ${command} products 商品.xlsx`);
+        if (!['producers', 'products'].includes(kind) || (command === 'export' && kind !== 'products')) throw new UsageError(`不支持的类型：${kind}`);
+        const config = loadConfig();
+        const database = openDatabase(config);
+        try {
+          await migrateToLatest(database.db);
+          if (command === 'export') return await exportCommand(database.db, kind, file, { poolOnly: values.pool });
+          const mode = values.check ? 'check' : values['valid-only'] ? 'valid' : 'all';
+          process.exitCode = await importCommand(database.db, kind, file, { unit: values.unit, mode });
+        } finally {
+          await database.close();
+        }
+        return;
+      }
       case undefined:
       case 'help':
       case '--help':

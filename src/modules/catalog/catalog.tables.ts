@@ -98,6 +98,8 @@ export interface ProductsTable {
   quality_json: string;
   /** Normalised text the search index was built from (name, selling points, producer, origin…). */
   search_text: string;
+  /** SQLite only: the product's document number in the FTS5 tables (null on PostgreSQL). */
+  search_doc: number | null;
   verified_at: string | null;
   verified_by: string | null;
   created_by: string | null;

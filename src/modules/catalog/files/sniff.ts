@@ -11,9 +11,10 @@ export function sniffFileType(buf: Uint8Array): SniffedType | null {
   if (buf.length >= 8 && startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   // RIFF....WEBP
   if (buf.length >= 12 && startsWith(buf, [0x52, 0x49, 0x46, 0x46]) && startsWith(buf, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
-  // %PDF- (some writers put a few bytes of junk before it; the spec allows it within 1 KB)
-  const head = Buffer.from(buf.subarray(0, 1024)).toString('latin1');
-  if (head.includes('%PDF-')) return 'application/pdf';
+  // %PDF- at the start (after at most a byte-order mark or whitespace). Readers tolerate junk
+  // before it, but accepting that would let an executable with "%PDF-" inside pass as a PDF.
+  const head = Buffer.from(buf.subarray(0, 16)).toString('latin1').replace(/^(\xEF\xBB\xBF)?[\s]*/, '');
+  if (head.startsWith('%PDF-')) return 'application/pdf';
   return null;
 }
 

@@ -91,17 +91,29 @@ export type ProductSort = 'relevance' | 'quality' | 'price_asc' | 'price_desc' |
 
 const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/**
+ * The filter on `products` alone: joins are added only where the filter needs them (a manager's
+ * scope), so counting 100,000 pool products reads one covering index, not four tables.
+ */
 function applyFilter(db: Kysely<DB>, f: ProductFilter) {
-  let q = withJoins(db);
+  let q = db.selectFrom('products');
   if (f.inPool !== undefined) q = q.where('products.in_pool', '=', f.inPool ? 1 : 0);
   if (f.status) q = q.where('products.status', '=', f.status);
   if (f.producerId) q = q.where('products.producer_id', '=', f.producerId);
   if (f.managedBy) {
     const m = f.managedBy;
-    q = q.where((eb) => eb.or([eb('producers.owner_user_id', '=', m.userId), ...m.unitPaths.map((p) => eb('units.path', 'like', `${p}%`))]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('products.producer_id', 'in', eb.selectFrom('producers').select('producers.id').where('producers.owner_user_id', '=', m.userId)),
+        ...m.unitPaths.map((p) => eb('products.unit_id', 'in', eb.selectFrom('units').select('units.id').where('units.path', 'like', `${p}%`))),
+      ]),
+    );
   }
   if (f.categoryIds) q = q.where('products.category_id', 'in', f.categoryIds);
-  if (f.regionPrefix) q = q.where('products.origin_region_code', 'like', `${f.regionPrefix}%`);
+  if (f.regionPrefix) {
+    // A prefix of a numeric code as a range: indexable on both databases, unlike LIKE 'x%'.
+    q = q.where('products.origin_region_code', '>=', f.regionPrefix).where('products.origin_region_code', '<', `${f.regionPrefix}:`);
+  }
   if (f.priceMinFen !== undefined) q = q.where('products.retail_price_fen', '>=', f.priceMinFen);
   if (f.priceMaxFen !== undefined) q = q.where('products.retail_price_fen', '<=', f.priceMaxFen);
   if (f.commissionMinBp !== undefined) q = q.where('products.commission_bp', '>=', f.commissionMinBp);
@@ -111,7 +123,7 @@ function applyFilter(db: Kysely<DB>, f: ProductFilter) {
   if (f.qualityMin !== undefined) q = q.where('products.quality_score', '>=', f.qualityMin);
   if (f.evidenceBit !== undefined) q = q.where(sql<SqlBool>`(products.evidence_mask & ${f.evidenceBit}) <> 0`);
   for (const tag of f.tags ?? []) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('product_tags').select('product_tags.product_id').whereRef('product_tags.product_id', '=', 'products.id').where('product_tags.tag', '=', tag)));
+    q = q.where('products.id', 'in', (eb) => eb.selectFrom('product_tags').select('product_tags.product_id').where('product_tags.tag', '=', tag));
   }
   if (f.match) q = q.where(f.match);
   return q;
@@ -126,8 +138,8 @@ function nameHits(terms: readonly (readonly string[])[]) {
   return hits.length ? sql.join(hits, sql` + `) : sql`0`;
 }
 
-export async function listProducts(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[], limit: number, offset: number) {
-  let q = applyFilter(db, f).selectAll('products').select(ROW_COLUMNS);
+function orderedIds(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[]) {
+  let q = applyFilter(db, f).select('products.id');
   switch (sort) {
     case 'relevance':
       q = terms.length ? q.orderBy(sql`${nameHits(terms)}`, 'desc').orderBy('products.quality_score', 'desc') : q.orderBy('products.quality_score', 'desc');
@@ -148,7 +160,35 @@ export async function listProducts(db: Kysely<DB>, f: ProductFilter, sort: Produ
       q = q.orderBy('products.updated_at', 'desc');
       break;
   }
-  return q.orderBy('products.id').limit(limit).offset(offset).execute() as Promise<ProductRow[]>;
+  return q.orderBy('products.id');
+}
+
+async function rowsInOrder(db: Kysely<DB>, ids: readonly string[]): Promise<ProductRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await withJoins(db).selectAll('products').select(ROW_COLUMNS).where('products.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r as ProductRow]));
+  return ids.map((id) => byId.get(id)).filter((r): r is ProductRow => r !== undefined);
+}
+
+/** Products in order (exports): ids from `products` alone, then the joined rows for them. */
+export async function listProducts(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[], limit: number, offset: number): Promise<ProductRow[]> {
+  const ids = (await orderedIds(db, f, sort, terms).limit(limit).offset(offset).execute()).map((r) => r.id);
+  return rowsInOrder(db, ids);
+}
+
+/**
+ * One page and the total in a single pass over the matches (`count(*) over ()`), then the joined
+ * rows for just that page: a broad search reads its candidates once, not twice.
+ */
+export async function pageOfProducts(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[], limit: number, offset: number) {
+  const page = await orderedIds(db, f, sort, terms)
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  // Past the last page there is no row to carry the total: count separately.
+  const total = page.length ? Number(page[0]!.total) : offset > 0 ? await countProducts(db, f) : 0;
+  return { rows: await rowsInOrder(db, page.map((r) => r.id)), total };
 }
 
 export async function countProducts(db: Kysely<DB>, f: ProductFilter): Promise<number> {

@@ -111,7 +111,7 @@ async function assertCategory(db: Kysely<DB>, id: string): Promise<void> {
   if (tree.list.some((c) => c.parent_id === id)) throw new DomainError('CATEGORY_NOT_LEAF', `「${tree.byId.get(id)!.name}」下还有细分类目，请选择细分类目`);
 }
 
-export function productColumns(input: ProductInput): Omit<ProductsTable, 'id' | 'producer_id' | 'unit_id' | 'status' | 'status_note' | 'verification_methods_json' | 'in_pool' | 'pool_valid_until' | 'evidence_mask' | 'quality_score' | 'quality_json' | 'search_text' | 'verified_at' | 'verified_by' | 'created_by' | 'created_at' | 'updated_at'> {
+export function productColumns(input: ProductInput): Omit<ProductsTable, 'id' | 'producer_id' | 'unit_id' | 'status' | 'status_note' | 'verification_methods_json' | 'in_pool' | 'pool_valid_until' | 'evidence_mask' | 'quality_score' | 'quality_json' | 'search_text' | 'search_doc' | 'verified_at' | 'verified_by' | 'created_by' | 'created_at' | 'updated_at'> {
   const tags = [...new Set(input.tags ?? [])];
   return {
     name: input.name,
@@ -156,6 +156,7 @@ export async function insertProductRow(trx: Kysely<DB>, deps: CatalogDeps, input
     quality_score: 0,
     quality_json: '{"score":0,"parts":[]}',
     search_text: '',
+    search_doc: null,
     verified_at: null,
     verified_by: null,
     created_by: userId,
@@ -350,9 +351,6 @@ export async function listManagedProducts(deps: CatalogDeps, viewer: CatalogView
   const { db, regions } = deps;
   const filter = await managedFilter(db, viewer, query);
   if (!filter) return { items: [], total: 0 };
-  const [rows, total] = await Promise.all([
-    repo.listProducts(db, filter, 'updated', [], query.pageSize, (query.page - 1) * query.pageSize),
-    repo.countProducts(db, filter),
-  ]);
+  const { rows, total } = await repo.pageOfProducts(db, filter, 'updated', [], query.pageSize, (query.page - 1) * query.pageSize);
   return { items: rows.map((r) => toProductSummary(r, regions)), total };
 }

@@ -78,7 +78,10 @@ export function batchValidity(batch: BatchFacts, edible: boolean, day: string): 
   const hasReports = batch.evidence.some((e) => e.kind === 'inspection_report');
   if (hasReports) {
     const reports = valid.filter((e) => e.kind === 'inspection_report');
-    if (reports.length === 0) return no('检测报告已过有效期');
+    if (reports.length === 0) {
+      const pending = batch.evidence.some((e) => e.kind === 'inspection_report' && e.issuedOn > day);
+      return no(pending ? '检测报告尚未到出具日期' : '检测报告已过有效期');
+    }
     until = edible ? earlier(until, latestEnd(reports)) : latestEnd(reports);
   }
   if (!edible && !hasReports) {

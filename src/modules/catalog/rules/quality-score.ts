@@ -126,7 +126,7 @@ function afterSalePart(i: QualityInputs): QualityPart {
 
 function incidentsPart(i: QualityInputs): QualityPart {
   const n = i.confirmedIncidents ?? 0;
-  return { key: 'incidents', label: '质量事故', points: -15 * n, max: 0, detail: n ? `已确认质量事故 ${n} 起，每起 −15` : '无已确认的质量事故' };
+  return { key: 'incidents', label: '质量事故', points: n ? -15 * n : 0, max: 0, detail: n ? `已确认质量事故 ${n} 起，每起 −15` : '无已确认的质量事故' };
 }
 
 export function qualityScore(inputs: QualityInputs): QualityScore {

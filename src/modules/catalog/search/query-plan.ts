@@ -29,8 +29,10 @@ const MAX_TERMS = 8;
 /**
  * Splits the query on spaces and punctuation, then each run into words with the segmenter when
  * the run as a whole is not a known synonym (so 纳溪特早茶 stays whole once the dictionary knows
- * it, and 四川腊肉 becomes 四川 + 腊肉). Words of one character that the segmenter split off a
- * longer run are joined back to their neighbour, since a lone 特 or 丝 matches almost anything.
+ * it, and 四川腊肉 becomes 四川 + 腊肉). Single characters the segmenter split off a longer run
+ * are dropped (护国柚子 → 护国柚, 万源富硒茶叶 → 万源富硒茶): a lone 子 or 叶 would match almost
+ * anything, and glued back on it would miss the product whose name lacks it. Several single
+ * characters in a row are an unknown word and stay together (荣县黄桃干 → 荣县 + 黄桃干).
  */
 export function planQuery(q: string, segment: Segmenter, synonyms: SynonymIndex): QueryTerm[] {
   const words: string[] = [];
@@ -39,7 +41,7 @@ export function planQuery(q: string, segment: Segmenter, synonyms: SynonymIndex)
       words.push(run);
       continue;
     }
-    words.push(...mergeSingles(segment(run).map((w) => wordRuns(w).join('')).filter(Boolean)));
+    words.push(...dropSplitSingles(run, segment(run).map((w) => wordRuns(w).join('')).filter(Boolean)));
   }
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
@@ -53,15 +55,23 @@ export function planQuery(q: string, segment: Segmenter, synonyms: SynonymIndex)
   return dropImpliedTerms(terms);
 }
 
-function mergeSingles(words: string[]): string[] {
-  if (words.length <= 1) return words;
-  const out: string[] = [];
+function dropSplitSingles(run: string, words: string[]): string[] {
+  // Adjacent single characters are one unknown word the dictionary lacks (黄 + 桃 + 干): keep them together.
+  const joined: string[] = [];
+  let singles = '';
+  const flush = () => {
+    if (charLength(singles) >= 2) joined.push(singles);
+    singles = '';
+  };
   for (const w of words) {
-    if (charLength(w) === 1 && out.length > 0) out[out.length - 1] += w;
-    else if (out.length > 0 && charLength(out[out.length - 1]!) === 1) out[out.length - 1] += w;
-    else out.push(w);
+    if (charLength(w) === 1) singles += w;
+    else {
+      flush();
+      joined.push(w);
+    }
   }
-  return out;
+  flush();
+  return joined.length ? joined : [run];
 }
 
 /** A term whose text lies inside another term's text adds nothing to an AND (灯影牛肉 + 牛肉). */

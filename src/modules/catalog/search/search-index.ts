@@ -24,6 +24,9 @@ export interface SearchIndex {
   matches(terms: readonly QueryTerm[]): Expression<SqlBool>;
 }
 
+/** Rows per statement: well below SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+const CHUNK = 200;
+
 const splitByLength = (alternatives: readonly string[]) => ({
   long: alternatives.filter((a) => charLength(a) >= 3),
   short: alternatives.filter((a) => charLength(a) < 3),
@@ -33,14 +36,20 @@ const splitByLength = (alternatives: readonly string[]) => ({
 const ftsPhrases = (words: readonly string[]) => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
 
 class SqliteSearchIndex implements SearchIndex {
+  /** In chunks, with multi-row statements: an import of thousands of products stays fast. */
   async upsert(trx: Kysely<DB>, docs: readonly SearchDoc[]): Promise<void> {
-    for (const d of docs) {
-      await sql`insert into product_search_docs (product_id) values (${d.productId}) on conflict (product_id) do nothing`.execute(trx);
-      const row = await trx.selectFrom('product_search_docs').select('doc').where('product_id', '=', d.productId).executeTakeFirstOrThrow();
-      await sql`delete from product_search_tri where rowid = ${row.doc}`.execute(trx);
-      await sql`delete from product_search_gram where rowid = ${row.doc}`.execute(trx);
-      await sql`insert into product_search_tri (rowid, body) values (${row.doc}, ${d.body})`.execute(trx);
-      await sql`insert into product_search_gram (rowid, grams) values (${row.doc}, ${gramsOf(d.body).join(' ')})`.execute(trx);
+    for (let i = 0; i < docs.length; i += CHUNK) {
+      const chunk = docs.slice(i, i + CHUNK);
+      const ids = chunk.map((d) => d.productId);
+      await sql`insert into product_search_docs (product_id) values ${sql.join(ids.map((id) => sql`(${id})`))} on conflict (product_id) do nothing`.execute(trx);
+      const rows = await trx.selectFrom('product_search_docs').select(['doc', 'product_id']).where('product_id', 'in', ids).execute();
+      const docOf = new Map(rows.map((r) => [r.product_id, r.doc]));
+      const docIds = rows.map((r) => r.doc);
+      await sql`delete from product_search_tri where rowid in (${sql.join(docIds)})`.execute(trx);
+      await sql`delete from product_search_gram where rowid in (${sql.join(docIds)})`.execute(trx);
+      await sql`insert into product_search_tri (rowid, body) values ${sql.join(chunk.map((d) => sql`(${docOf.get(d.productId)}, ${d.body})`))}`.execute(trx);
+      await sql`insert into product_search_gram (rowid, grams) values ${sql.join(chunk.map((d) => sql`(${docOf.get(d.productId)}, ${gramsOf(d.body).join(' ')})`))}`.execute(trx);
+      for (const r of rows) await trx.updateTable('products').set({ search_doc: r.doc }).where('id', '=', r.product_id).where('search_doc', 'is', null).execute();
     }
   }
 
@@ -50,10 +59,9 @@ class SqliteSearchIndex implements SearchIndex {
       const sources = [];
       if (long.length) sources.push(sql`select rowid from product_search_tri where product_search_tri match ${ftsPhrases(long)}`);
       if (short.length) sources.push(sql`select rowid from product_search_gram where product_search_gram match ${ftsPhrases(short)}`);
-      return sql`(${sql.join(sources, sql` union `)})`;
+      return sql<SqlBool>`products.search_doc in (${sql.join(sources, sql` union `)})`;
     });
-    const docs = perTerm.reduce((acc, s) => sql`${acc} and doc in ${s}`, sql`1 = 1`);
-    return sql<SqlBool>`products.id in (select product_id from product_search_docs where ${docs})`;
+    return sql<SqlBool>`(${sql.join(perTerm, sql` and `)})`;
   }
 }
 
@@ -61,9 +69,9 @@ const likePattern = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 class PostgresSearchIndex implements SearchIndex {
   async upsert(trx: Kysely<DB>, docs: readonly SearchDoc[]): Promise<void> {
-    for (const d of docs) {
-      const grams = gramsOf(d.body);
-      await sql`insert into product_search (product_id, body, grams) values (${d.productId}, ${d.body}, ${grams}::text[])
+    for (let i = 0; i < docs.length; i += CHUNK) {
+      const rows = docs.slice(i, i + CHUNK).map((d) => sql`(${d.productId}, ${d.body}, ${gramsOf(d.body)}::text[])`);
+      await sql`insert into product_search (product_id, body, grams) values ${sql.join(rows)}
         on conflict (product_id) do update set body = excluded.body, grams = excluded.grams`.execute(trx);
     }
   }

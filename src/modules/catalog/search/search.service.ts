@@ -53,9 +53,6 @@ export async function searchPool(deps: CatalogDeps, query: SearchQuery) {
   const { db, regions } = deps;
   const planned = await poolFilter(db, query);
   if (!planned) return { items: [], total: 0, terms: [] };
-  const [rows, total] = await Promise.all([
-    productsRepo.listProducts(db, planned.filter, query.sort, planned.terms, query.pageSize, (query.page - 1) * query.pageSize),
-    productsRepo.countProducts(db, planned.filter),
-  ]);
+  const { rows, total } = await productsRepo.pageOfProducts(db, planned.filter, query.sort, planned.terms, query.pageSize, (query.page - 1) * query.pageSize);
   return { items: rows.map((r) => toProductSummary(r, regions)), total, terms: planned.terms };
 }

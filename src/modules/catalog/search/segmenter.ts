@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { CATALOG_DICTIONARY } from './dictionary.js';
 import type { Segmenter } from './query-plan.js';
 
 /**
@@ -11,7 +12,10 @@ let jieba: Jieba | null = null;
 const taught = new Set<string>();
 
 function instance(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    teachWords(CATALOG_DICTIONARY);
+  }
   return jieba;
 }
 
