@@ -4,7 +4,9 @@ import path from 'node:path';
 import { createDatabase } from '../src/core/db/database.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/seed/seed.js';
-import { load, loadClient, ROOT, startChild, type LoadResult } from './http-bench.js';
+import { load, loadClient, startChild, type LoadResult } from './http-bench.js';
+import { runCatalogSection } from './catalog/catalog-section.js';
+import { machineLine, writeSection } from './results.js';
 import { seedManyUsers } from './seed-users.js';
 
 /**
@@ -20,7 +22,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 const USERS = 10_000;
 
-async function main() {
+async function runHttpSection() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'livebase-bench-'));
   const database = createDatabase({ kind: 'sqlite', file: path.join(dataDir, 'livebase.sqlite') });
   await migrateToLatest(database.db);
@@ -123,7 +125,7 @@ function report(rounds: LoadResult[][]) {
     `${label}: ${pct(r.ratio)} of bare (target ≥ 30 %), p99 ${r.p99} ms (target ≤ 100 ms), errors ${r.errors} (target 0) → ` +
     (r.ratio >= 0.3 && r.p99 <= 100 && r.errors === 0 ? 'PASS' : 'FAIL');
   const verdict = [judge('list endpoint, plain JSON', rows[1]), judge('list endpoint, gzip (what browsers get)', rows[2])].join('\n');
-  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const machine = machineLine();
   const table = [
     '| target | requests/s (median) | vs bare (median of rounds) | p50 ms | p99 ms (worst round) | errors + non-2xx | requests |',
     '|---|---|---|---|---|---|---|',
@@ -146,11 +148,10 @@ function report(rounds: LoadResult[][]) {
     ...rounds.map((r, i) => `- round ${i + 1}: ${r.map((x) => x.requestsPerSec).join(' / ')}`),
     '',
   ].join('\n');
-  const file = path.join(ROOT, 'bench', 'RESULTS.md');
-  const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmark results\n\nThe latest figures of `npm run bench`, newest run per section.\n\n';
-  const updated = existing.includes('## HTTP') ? existing.replace(/## HTTP[\s\S]*?(?=\n## |$)/, section) : `${existing}${section}`;
-  fs.writeFileSync(file, updated);
-  console.log(`written to ${path.relative(process.cwd(), file)}`);
+  writeSection('## HTTP', section);
 }
 
-await main();
+/** BENCH_ONLY=http or BENCH_ONLY=catalog runs one section; by default both run. */
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'catalog') await runCatalogSection();
+if (!only || only === 'http') await runHttpSection();

@@ -178,7 +178,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.schema
       .createIndex('products_doc_facets_idx')
       .on('products')
-      .columns(['search_doc', 'in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at'])
+      .columns(['search_doc', 'in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at', 'name', 'id'])
       .execute();
   }
   await db.schema.createIndex('products_pool_price_idx').on('products').columns(['in_pool', 'retail_price_fen', 'id']).execute();
@@ -246,9 +246,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // One- and two-character terms: every character and every adjacent pair, as tokens.
     await sql`create virtual table product_search_gram using fts5(grams, content = '', contentless_delete = 1, detail = 'none')`.execute(db);
   } else {
-    await sql`create extension if not exists pg_trgm`.execute(db);
+    // In the public schema, once per database: several LiveBase schemas (tests, tenants) share it,
+    // and dropping one schema must not take the extension from the others.
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db);
     await sql`create table product_search (product_id text primary key references products(id) on delete cascade, body text not null, grams text[] not null)`.execute(db);
-    await sql`create index product_search_body_trgm on product_search using gin (body gin_trgm_ops)`.execute(db);
+    await sql`create index product_search_body_trgm on product_search using gin (body public.gin_trgm_ops)`.execute(db);
     await sql`create index product_search_grams on product_search using gin (grams)`.execute(db);
   }
 }

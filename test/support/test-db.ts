@@ -25,6 +25,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
+    // Test files migrate their schemas in parallel; the extension is database-wide, so create it
+    // here first (a concurrent duplicate is harmless) rather than race inside the migrations.
+    await admin.query('create extension if not exists pg_trgm with schema public').catch(() => undefined);
     await admin.end();
     const target: DatabaseTarget = { kind: 'postgres', url: PG_URL, schema, poolMax: 5 };
     const database = createDatabase(target);

@@ -31,6 +31,17 @@ export async function recordTransition(trx: Kysely<DB>, rec: TransitionRecord): 
     .execute();
 }
 
+/** Many history rows at once (bulk imports), inside the caller's transaction. */
+export async function recordTransitions(trx: Kysely<DB>, recs: readonly TransitionRecord[]): Promise<void> {
+  const at = nowIso();
+  for (let i = 0; i < recs.length; i += 500) {
+    await trx
+      .insertInto('workflow_events')
+      .values(recs.slice(i, i + 500).map((rec) => ({ id: newId(), machine: rec.machine, entity_id: rec.entityId, from_state: rec.from, to_state: rec.to, event: rec.event, actor_id: rec.actorId, note: rec.note ?? null, at })))
+      .execute();
+  }
+}
+
 /** The history of one record, oldest first, with the acting user's display name. */
 export async function historyOf(db: Kysely<DB>, machine: string, entityId: string) {
   return db

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit, SYSTEM_ACTOR } from '../../core/audit/audit.service.js';
 import type { DB } from '../../core/db/schema.js';
+import { maintainSearchIndex } from './search/search-index.js';
 import { notify } from '../../core/notifications/notifications.service.js';
 import type { RegionService } from '../../core/regions/regions.service.js';
 import type { Sweep } from '../../core/sweeps.js';
@@ -41,5 +42,8 @@ export async function expireEvidence(db: Kysely<DB>, regions: RegionService, tod
 }
 
 export function catalogSweeps(regions: RegionService): Sweep[] {
-  return [{ name: 'catalog.evidence-expiry', everyMs: 60 * 60_000, run: (db) => expireEvidence(db, regions) }];
+  return [
+    { name: 'catalog.evidence-expiry', everyMs: 60 * 60_000, run: (db) => expireEvidence(db, regions) },
+    { name: 'catalog.search-maintenance', everyMs: 6 * 60 * 60_000, run: (db) => maintainSearchIndex(db) },
+  ];
 }

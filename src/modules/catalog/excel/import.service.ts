@@ -12,7 +12,7 @@ import * as producersRepo from '../producers/producers.repo.js';
 import type { ProducerRow } from '../producers/producers.repo.js';
 import type { CatalogDeps } from '../producers/producers.service.js';
 import type { ProductInput } from '../products/products.schema.js';
-import { insertProductRow } from '../products/products.service.js';
+import { insertDraftProducts } from '../products/products.service.js';
 import { PRODUCER_COLUMNS, PRODUCT_COLUMNS, producerRowSchema, productRowSchema, readRow, schemaProblems, type RowProblem } from './sheets.js';
 import { readWorkbook } from './workbook.js';
 
@@ -150,8 +150,7 @@ export async function importProducts(deps: CatalogDeps, importer: Importer, byte
   const report: ImportReport = { total: rows.length, valid: good.length, imported: 0, errors };
   if (!shouldWrite(mode, errors.length) || good.length === 0) return report;
   await db.transaction().execute(async (trx) => {
-    const ids: string[] = [];
-    for (const g of good) ids.push(await insertProductRow(trx, deps, g.input, g.producer, importer.userId));
+    const ids = await insertDraftProducts(trx, deps, good, importer.userId);
     await recordAudit(trx, { userId: importer.userId, unitId: null, ip: null }, { action: 'catalog.product.import', entityType: 'product', entityId: null, after: { count: ids.length, ids } });
     report.imported = ids.length;
   });

@@ -177,10 +177,16 @@ export async function listProducts(db: Kysely<DB>, f: ProductFilter, sort: Produ
 }
 
 /**
- * One page and the total in a single pass over the matches (`count(*) over ()`), then the joined
+ * One page and the total. With a text match: a single pass over the matches (`count(*) over ()`), then the joined
  * rows for just that page: a broad search reads its candidates once, not twice.
  */
 export async function pageOfProducts(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[], limit: number, offset: number) {
+  if (!f.match) {
+    // Without a text match the page comes straight off an index in sort order; counting reads
+    // the covering index. A window over every pool product would sort all of them instead.
+    const [rows, total] = await Promise.all([listProducts(db, f, sort, terms, limit, offset), countProducts(db, f)]);
+    return { rows, total };
+  }
   const page = await orderedIds(db, f, sort, terms)
     .select(sql<number>`count(*) over ()`.as('total'))
     .limit(limit)

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../core/audit/audit.service.js';
 import type { DB } from '../../../core/db/schema.js';
 import { DomainError } from '../../../core/errors.js';
-import { historyOf, recordTransition } from '../../../core/fsm/workflow-events.repo.js';
+import { historyOf, recordTransition, recordTransitions } from '../../../core/fsm/workflow-events.repo.js';
 import { newId } from '../../../core/ids.js';
 import { notify } from '../../../core/notifications/notifications.service.js';
 import { nowIso, shanghaiDate } from '../../../core/time.js';
@@ -15,11 +15,11 @@ import { assertRegion, managedProducer, staffOver, type CatalogDeps } from '../p
 import { productVerificationMachine, type ProductFacts, type ProductStatus } from '../rules/product-verification.machine.js';
 import type { VerificationMethod } from '../rules/quality-score.js';
 import { monthsToMask } from '../rules/season.js';
-import { toBatchViews, toProductSummary } from './product-view.js';
+import { regionNameOf, toBatchViews, toProductSummary } from './product-view.js';
 import * as repo from './products.repo.js';
 import type { ProductRow } from './products.repo.js';
 import type { Product, ProductInput } from './products.schema.js';
-import { refreshProduct, toEvidenceFact } from './standing.service.js';
+import { draftStanding, refreshProduct, searchBodyOf, searchIndexFor, toEvidenceFact } from './standing.service.js';
 import { planFor } from '../search/search.service.js';
 import { poolStanding } from '../rules/evidence-rules.js';
 
@@ -168,6 +168,38 @@ export async function insertProductRow(trx: Kysely<DB>, deps: CatalogDeps, input
   await recordTransition(trx, { machine: MACHINE, entityId: row.id, from: null, to: status, event: 'create', actorId: userId });
   await refreshProduct(trx, deps.regions, row.id);
   return row.id;
+}
+
+/**
+ * Many new drafts at once (imports): the same rows `insertProductRow` writes, with the derived
+ * state computed here (a draft without batches is simply out of the pool) and multi-row
+ * statements, so 10,000 rows take seconds, not minutes.
+ */
+export async function insertDraftProducts(trx: Kysely<DB>, deps: CatalogDeps, items: readonly { input: ProductInput; producer: { id: string; unit_id: string; name: string } }[], userId: string | null): Promise<string[]> {
+  const tree = await categoryTree(trx);
+  const today = shanghaiDate();
+  const now = nowIso();
+  const rows: ProductsTable[] = [];
+  const docs: { productId: string; body: string }[] = [];
+  for (const { input, producer } of items) {
+    const columns = productColumns(input);
+    const category = tree.byId.get(columns.category_id);
+    const quality = draftStanding(Boolean(category?.edible ?? 1), today);
+    const body = searchBodyOf(columns, producer.name, category?.name, regionNameOf(deps.regions, columns.origin_region_code));
+    const id = newId();
+    rows.push({
+      id, producer_id: producer.id, unit_id: producer.unit_id, ...columns, status: 'draft', status_note: null, verification_methods_json: '[]',
+      in_pool: 0, pool_valid_until: null, evidence_mask: 0, quality_score: quality.score, quality_json: JSON.stringify(quality), search_text: body, search_doc: null,
+      verified_at: null, verified_by: null, created_by: userId, created_at: now, updated_at: now,
+    });
+    docs.push({ productId: id, body });
+  }
+  for (let i = 0; i < rows.length; i += 200) await trx.insertInto('products').values(rows.slice(i, i + 200)).execute();
+  const tags = rows.flatMap((r) => (JSON.parse(r.tags_json) as string[]).map((tag) => ({ product_id: r.id, tag })));
+  for (let i = 0; i < tags.length; i += 500) await trx.insertInto('product_tags').values(tags.slice(i, i + 500)).execute();
+  await recordTransitions(trx, rows.map((r) => ({ machine: MACHINE, entityId: r.id, from: null, to: 'draft', event: 'import', actorId: userId })));
+  await searchIndexFor(trx).upsert(trx, docs);
+  return rows.map((r) => r.id);
 }
 
 export async function createProduct(deps: CatalogDeps, viewer: CatalogViewer, input: ProductInput & { producerId: string }): Promise<Product> {

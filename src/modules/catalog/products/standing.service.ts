@@ -2,7 +2,7 @@ import { SqliteAdapter, type Kysely } from 'kysely';
 import type { DB } from '../../../core/db/schema.js';
 import type { RegionService } from '../../../core/regions/regions.service.js';
 import { shanghaiDate } from '../../../core/time.js';
-import type { EvidenceTable } from '../catalog.tables.js';
+import type { EvidenceTable, ProductsTable } from '../catalog.tables.js';
 import { categoryTree } from '../categories.js';
 import * as producersRepo from '../producers/producers.repo.js';
 import { EVIDENCE_BITS, poolStanding, type EvidenceFact, type EvidenceKind } from '../rules/evidence-rules.js';
@@ -77,8 +77,7 @@ export async function refreshProduct(trx: Kysely<DB>, regions: RegionService, pr
     },
     ...later,
   });
-  const tags = JSON.parse(product.tags_json) as string[];
-  const body = searchBody([product.name, product.selling_points, product.producer_name, regionName(regions, product.origin_region_code), category?.name, tags.join(' '), product.grade]);
+  const body = searchBodyOf(product, product.producer_name, category?.name, regionName(regions, product.origin_region_code));
   await repo.updateProduct(trx, productId, {
     in_pool: standing.inPool ? 1 : 0,
     pool_valid_until: standing.validUntil,
@@ -89,6 +88,21 @@ export async function refreshProduct(trx: Kysely<DB>, regions: RegionService, pr
   });
   if (body !== product.search_text) await searchIndexFor(trx).upsert(trx, [{ productId, body }]);
   return { inPool: standing.inPool, wasInPool: Boolean(product.in_pool), quality };
+}
+
+/** What search finds a product by: name, selling points, producer, origin, category, tags, grade. */
+export function searchBodyOf(p: Pick<ProductsTable, 'name' | 'selling_points' | 'tags_json' | 'grade'>, producerName: string, categoryName: string | undefined, originName: string): string {
+  return searchBody([p.name, p.selling_points, producerName, originName, categoryName, (JSON.parse(p.tags_json) as string[]).join(' '), p.grade]);
+}
+
+/** Derived state of a product that has no batches and is not verified yet (a new draft). */
+export function draftStanding(edible: boolean, today: string): QualityScore {
+  return qualityScore({
+    today,
+    edible,
+    evidence: { hasValidComplianceCertificate: false, hasValidInspectionReport: false, hasValidCertification: false, newestValidIssuedOn: null },
+    verification: { verified: false, methods: [], producerSiteVisited: false },
+  });
 }
 
 function regionName(regions: RegionService, code: string): string {

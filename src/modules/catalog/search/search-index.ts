@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { SqliteAdapter, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DbKind } from '../../../core/db/database.js';
 import type { DB } from '../../../core/db/schema.js';
 import type { QueryTerm } from './query-plan.js';
@@ -53,15 +53,25 @@ class SqliteSearchIndex implements SearchIndex {
     }
   }
 
+  /**
+   * Terms whose alternatives all live in one table are combined into a single MATCH per table
+   * ("(a OR b) AND c"), so FTS5 intersects the posting lists itself; only a term mixing short and
+   * long alternatives needs a union of its own.
+   */
   matches(terms: readonly QueryTerm[]): Expression<SqlBool> {
-    const perTerm = terms.map((t) => {
+    const shortGroups: string[] = [];
+    const longGroups: string[] = [];
+    const conditions: Expression<SqlBool>[] = [];
+    for (const t of terms) {
       const { long, short } = splitByLength(t.alternatives);
-      const sources = [];
-      if (long.length) sources.push(sql`select rowid from product_search_tri where product_search_tri match ${ftsPhrases(long)}`);
-      if (short.length) sources.push(sql`select rowid from product_search_gram where product_search_gram match ${ftsPhrases(short)}`);
-      return sql<SqlBool>`products.search_doc in (${sql.join(sources, sql` union `)})`;
-    });
-    return sql<SqlBool>`(${sql.join(perTerm, sql` and `)})`;
+      if (long.length && short.length) {
+        conditions.push(sql<SqlBool>`products.search_doc in (select rowid from product_search_tri where product_search_tri match ${ftsPhrases(long)} union select rowid from product_search_gram where product_search_gram match ${ftsPhrases(short)})`);
+      } else if (long.length) longGroups.push(`(${ftsPhrases(long)})`);
+      else shortGroups.push(`(${ftsPhrases(short)})`);
+    }
+    if (shortGroups.length) conditions.push(sql<SqlBool>`products.search_doc in (select rowid from product_search_gram where product_search_gram match ${shortGroups.join(' AND ')})`);
+    if (longGroups.length) conditions.push(sql<SqlBool>`products.search_doc in (select rowid from product_search_tri where product_search_tri match ${longGroups.join(' AND ')})`);
+    return sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
   }
 }
 
@@ -90,4 +100,16 @@ class PostgresSearchIndex implements SearchIndex {
 
 export function createSearchIndex(kind: DbKind): SearchIndex {
   return kind === 'sqlite' ? new SqliteSearchIndex() : new PostgresSearchIndex();
+}
+
+/**
+ * SQLite upkeep for the search tables: FTS5 merges its index segments (a bulk import leaves many,
+ * and each query reads all of them) and the planner statistics are refreshed. Run by a sweep
+ * and after large imports; a no-op on PostgreSQL, whose autovacuum does the equivalent.
+ */
+export async function maintainSearchIndex(db: Kysely<DB>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  await sql`insert into product_search_tri (product_search_tri) values ('optimize')`.execute(db);
+  await sql`insert into product_search_gram (product_search_gram) values ('optimize')`.execute(db);
+  await sql`pragma optimize = 0x10002`.execute(db);
 }
