@@ -1,4 +1,5 @@
 import { SqliteAdapter, type Kysely } from 'kysely';
+import { bumpVersion } from '../../../core/cache/data-version.js';
 import type { DB } from '../../../core/db/schema.js';
 import type { RegionService } from '../../../core/regions/regions.service.js';
 import { shanghaiDate } from '../../../core/time.js';
@@ -16,6 +17,9 @@ import * as repo from './products.repo.js';
  * (SPEC §2.1 "recomputed on every input change"): pool standing, evidence mask, quality score
  * and the search index entry. Runs inside the caller's transaction.
  */
+/** Version stamp of everything the pool search reads; bumped by every product change. */
+export const POOL_DOMAIN = 'catalog.pool';
+
 const indexes = new WeakMap<object, SearchIndex>();
 export function searchIndexFor(db: Kysely<DB>): SearchIndex {
   const adapter = db.getExecutor().adapter;
@@ -87,6 +91,7 @@ export async function refreshProduct(trx: Kysely<DB>, regions: RegionService, pr
     search_text: body,
   });
   if (body !== product.search_text) await searchIndexFor(trx).upsert(trx, [{ productId, body }]);
+  await bumpVersion(trx, POOL_DOMAIN);
   return { inPool: standing.inPool, wasInPool: Boolean(product.in_pool), quality };
 }
 

@@ -11,7 +11,10 @@ import { monthBit } from '../rules/season.js';
 import { planQuery } from './query-plan.js';
 import type { SearchQuery } from './search.schema.js';
 import { segment } from './segmenter.js';
-import { synonymIndex } from './synonyms.service.js';
+import { SYNONYMS_DOMAIN, synonymIndex } from './synonyms.service.js';
+import { readVersion, VersionedCache } from '../../../core/cache/data-version.js';
+import type { ProductSummary } from '../products/products.schema.js';
+import { POOL_DOMAIN } from '../products/standing.service.js';
 
 export interface QueryPlanResult {
   terms: string[][];
@@ -48,11 +51,28 @@ export async function poolFilter(db: Kysely<DB>, query: Omit<SearchQuery, 'page'
   return { filter, terms: plan?.terms ?? [] };
 }
 
-/** The selection pool search (SPEC §2.2): verified products with valid evidence, for every signed-in user. */
-export async function searchPool(deps: CatalogDeps, query: SearchQuery) {
+type PoolPage = { items: ProductSummary[]; total: number; terms: string[][] };
+const pageCaches = new WeakMap<Kysely<DB>, VersionedCache<PoolPage>>();
+
+/**
+ * The selection pool search (SPEC §2.2): verified products with valid evidence, for every
+ * signed-in user. Pages are remembered per node until any product or synonym changes (version
+ * stamps bumped in the writing transaction), so popular searches cost one stamp read; `cache:
+ * false` always asks the database (the benchmark's cold figures).
+ */
+export async function searchPool(deps: CatalogDeps, query: SearchQuery, opts: { cache?: boolean } = {}): Promise<PoolPage> {
   const { db, regions } = deps;
-  const planned = await poolFilter(db, query);
-  if (!planned) return { items: [], total: 0, terms: [] };
-  const { rows, total } = await productsRepo.pageOfProducts(db, planned.filter, query.sort, planned.terms, query.pageSize, (query.page - 1) * query.pageSize);
-  return { items: rows.map((r) => toProductSummary(r, regions)), total, terms: planned.terms };
+  const compute = async (): Promise<PoolPage> => {
+    const planned = await poolFilter(db, query);
+    if (!planned) return { items: [], total: 0, terms: [] };
+    const { rows, total } = await productsRepo.pageOfProducts(db, planned.filter, query.sort, planned.terms, query.pageSize, (query.page - 1) * query.pageSize);
+    return { items: rows.map((r) => toProductSummary(r, regions)), total, terms: planned.terms };
+  };
+  if (opts.cache === false) return compute();
+  let cache = pageCaches.get(db);
+  if (!cache) pageCaches.set(db, (cache = new VersionedCache<PoolPage>(2000)));
+  const version = `${await readVersion(db, POOL_DOMAIN)}/${await readVersion(db, SYNONYMS_DOMAIN)}`;
+  // "In season" means this month in China: part of the key, so the page turns over with the month.
+  const key = JSON.stringify({ ...query, month: query.month ?? (query.inSeason ? shanghaiDate().slice(0, 7) : undefined) });
+  return cache.get(key, version, compute);
 }
