@@ -4,13 +4,10 @@ import { recordAudit } from '../../../core/audit/audit.service.js';
 import type { DB } from '../../../core/db/schema.js';
 import { DomainError } from '../../../core/errors.js';
 import { recordTransition } from '../../../core/fsm/workflow-events.repo.js';
-import { newId } from '../../../core/ids.js';
-import { nowIso } from '../../../core/time.js';
-import type { ProducersTable } from '../catalog.tables.js';
 import { categoryTree } from '../categories.js';
 import * as producersRepo from '../producers/producers.repo.js';
 import type { ProducerRow } from '../producers/producers.repo.js';
-import type { CatalogDeps } from '../producers/producers.service.js';
+import { newProducerRow, type CatalogDeps } from '../producers/producers.service.js';
 import type { ProductInput } from '../products/products.schema.js';
 import { insertDraftProducts } from '../products/products.service.js';
 import { PRODUCER_COLUMNS, PRODUCT_COLUMNS, producerRowSchema, productRowSchema, readRow, schemaProblems, type RowProblem } from './sheets.js';
@@ -73,35 +70,9 @@ export async function importProducers(deps: CatalogDeps, importer: Importer, byt
   const report: ImportReport = { total: rows.length, valid: good.length, imported: 0, errors };
   if (!shouldWrite(mode, errors.length) || good.length === 0) return report;
   await db.transaction().execute(async (trx) => {
-    const now = nowIso();
     const ids: string[] = [];
     for (const g of good) {
-      const i = g.input;
-      const row: ProducersTable = {
-        id: newId(),
-        unit_id: unit.id,
-        owner_user_id: importer.userId && importer.producerScope.covers(unit.path) ? importer.userId : null,
-        name: i.name,
-        type: i.type,
-        region_code: i.regionCode,
-        address: i.address ?? null,
-        contact_name: i.contactName,
-        contact_phone: i.contactPhone,
-        credit_code: i.creditCode ?? null,
-        sc_licence_no: i.scLicenceNo ?? null,
-        food_business_licence_no: i.foodBusinessLicenceNo ?? null,
-        bank_name: i.bankName ?? null,
-        bank_account: i.bankAccount ?? null,
-        intro: i.intro ?? null,
-        status: 'draft',
-        status_note: null,
-        documents_checked: 0,
-        submitted_at: null,
-        reviewed_at: null,
-        reviewed_by: null,
-        created_at: now,
-        updated_at: now,
-      };
+      const row = newProducerRow(g.input, unit.id, importer.userId && importer.producerScope.covers(unit.path) ? importer.userId : null);
       await producersRepo.insertProducer(trx, row);
       await recordTransition(trx, { machine: 'producer_application', entityId: row.id, from: null, to: 'draft', event: 'import', actorId: importer.userId });
       ids.push(row.id);

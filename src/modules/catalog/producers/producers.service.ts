@@ -141,6 +141,37 @@ async function assertCreditCodeFree(db: Kysely<DB>, code: string | null | undefi
   if (other && other.id !== selfId) throw new DomainError('CREDIT_CODE_TAKEN', `统一社会信用代码 ${code} 已由「${other.name}」登记`);
 }
 
+/** A new application (status draft) from validated input; shared by the API and the importer. */
+export function newProducerRow(input: ProducerInput, unitId: string, ownerUserId: string | null): ProducersTable {
+  const now = nowIso();
+  return {
+    id: newId(),
+    unit_id: unitId,
+    owner_user_id: ownerUserId,
+    name: input.name,
+    type: input.type,
+    region_code: input.regionCode,
+    address: null,
+    contact_name: input.contactName,
+    contact_phone: input.contactPhone,
+    credit_code: null,
+    sc_licence_no: null,
+    food_business_licence_no: null,
+    bank_name: null,
+    bank_account: null,
+    intro: null,
+    ...columnsOf(input),
+    status: 'draft',
+    status_note: null,
+    documents_checked: 0,
+    submitted_at: null,
+    reviewed_at: null,
+    reviewed_by: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 export async function createProducer(deps: CatalogDeps, viewer: CatalogViewer, input: ProducerInput & { unitId?: string }): Promise<Producer> {
   const { db, regions } = deps;
   assertRegion(regions, input.regionCode);
@@ -150,34 +181,8 @@ export async function createProducer(deps: CatalogDeps, viewer: CatalogViewer, i
     if (!unit || !(viewer.producerScope.covers(unit.path) || viewer.staffScope.covers(unit.path))) throw new DomainError('OUT_OF_SCOPE');
     if (!unit.active) throw new DomainError('UNIT_INACTIVE');
     await assertCreditCodeFree(trx, input.creditCode, null);
-    const now = nowIso();
-    const row: ProducersTable = {
-      id: newId(),
-      unit_id: unitId,
-      // Staff entering a producer on its behalf leave it without an owner account.
-      owner_user_id: viewer.producerScope.covers(unit.path) ? viewer.userId : null,
-      name: input.name,
-      type: input.type,
-      region_code: input.regionCode,
-      address: null,
-      contact_name: input.contactName,
-      contact_phone: input.contactPhone,
-      credit_code: null,
-      sc_licence_no: null,
-      food_business_licence_no: null,
-      bank_name: null,
-      bank_account: null,
-      intro: null,
-      ...columnsOf(input),
-      status: 'draft',
-      status_note: null,
-      documents_checked: 0,
-      submitted_at: null,
-      reviewed_at: null,
-      reviewed_by: null,
-      created_at: now,
-      updated_at: now,
-    };
+    // Staff entering a producer on its behalf leave it without an owner account.
+    const row = newProducerRow(input, unitId, viewer.producerScope.covers(unit.path) ? viewer.userId : null);
     await repo.insertProducer(trx, row);
     if (input.licenceFileIds?.length) {
       await attachFiles(trx, { ids: input.licenceFileIds, purposes: ['licence'], entityType: 'producer', entityId: row.id, userId: viewer.userId, detachOthers: false });
