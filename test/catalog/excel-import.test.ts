@@ -117,6 +117,9 @@ describe('Excel templates, import and export', () => {
     expect(report).toMatchObject({ total: 3, valid: 2, imported: 2 });
     const row4 = report.errors.filter((e: { row: number }) => e.row === 4).map((e: { column: string }) => e.column);
     expect(row4).toEqual(expect.arrayContaining(['生产主体', '类目', '保质期（天）', '包邮', '供货价（元）', '佣金比例（%）', '供应月份']));
+    // One problem per column: no second, rawer message about the same cell.
+    expect(new Set(row4).size).toBe(row4.length);
+    expect(report.errors.map((e: { message: string }) => e.message).join(' ')).not.toMatch(/ambient|期望/);
 
     const manage = await producer.get('/api/catalog/products/manage?q=导入');
     const names = manage.json().items.map((p: { name: string }) => p.name);

@@ -83,8 +83,20 @@ async function openModule(page: Page, key: string, pageTestId: string): Promise<
   await page.locator('.ant-drawer-open').waitFor({ state: 'detached', timeout: 5_000 });
 }
 
+/** Waits until CSS transitions and animations (panels opening, toasts) have finished. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
+}
+
+/** Confirms the open Popconfirm; a click that lands while it is still animating in is retried. */
 async function confirmPopover(page: Page): Promise<void> {
-  await page.locator('.ant-popover:visible [data-testid="confirm-ok"]').first().click();
+  const ok = page.locator('.ant-popover:visible [data-testid="confirm-ok"]').first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await settled(page);
+    await ok.click({ timeout: 5_000 }).catch(() => undefined);
+    if (await ok.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false)) return;
+  }
+  throw new Error('the confirmation did not close');
 }
 
 describe('catalogue at 375×812', () => {
@@ -229,6 +241,7 @@ describe('catalogue at 375×812', () => {
       await page.getByTestId('quality-how').click();
       await page.getByTestId('quality-how-panel').waitFor();
       await expect(page.getByTestId('quality-how-panel').textContent()).resolves.toContain('核验深度');
+      await settled(page);
       await expectNoHorizontalOverflow(page);
       await screenshot(page, 'catalog-pool-product-mobile');
 

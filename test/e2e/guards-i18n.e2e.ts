@@ -108,8 +108,18 @@ describe('language switch', () => {
       await page.getByTestId('lang-en').click();
       await expect(page.getByTestId('app-title').textContent()).resolves.toBe('LiveBase Service Platform');
       if (viewport === MOBILE) await openMobileMenu(page);
-      expect(await visibleMenuKeys(page)).toEqual(['workbench', 'notifications', 'calendar', 'profile']);
+      expect(await visibleMenuKeys(page)).toEqual([
+        'workbench',
+        'notifications',
+        'calendar',
+        'profile',
+        'catalog.pool',
+        'catalog.myProducers',
+        'catalog.myProducts',
+        'catalog.import',
+      ]);
       await expect(page.getByTestId('menu-workbench').textContent()).resolves.toBe('Workbench');
+      await expect(page.getByTestId('menu-catalog.myProducts').textContent()).resolves.toBe('My products');
       await expect(page.getByTestId('menu-calendar').textContent()).resolves.toBe('Working calendar');
       await expect(page.getByTestId('menu-profile').textContent()).resolves.toBe('Profile');
       await screenshot(page, `english-menu-${name}`);

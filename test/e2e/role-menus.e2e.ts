@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, expectNoHorizontalOverflow, useBrowser, openMobileMenu, screenshot, signedIn, visibleMenuKeys } from './helpers';
 
-const COMMON = ['workbench', 'notifications', 'calendar', 'profile'];
-const ADMIN = [...COMMON, 'admin.units', 'admin.users', 'admin.audit', 'admin.calendar'];
+const COMMON = ['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool'];
+const PRODUCER = [...COMMON, 'catalog.myProducers', 'catalog.myProducts', 'catalog.import'];
+const STAFF = [...COMMON, 'catalog.producerReview', 'catalog.productReview', 'catalog.synonyms', 'catalog.import'];
+const ADMIN = [...STAFF, 'admin.units', 'admin.users', 'admin.audit', 'admin.calendar'];
 const LABELS: Record<string, string> = {
   workbench: '工作台',
   notifications: '消息通知',
   calendar: '工作日历',
   profile: '个人设置',
+  'catalog.pool': '选品池',
+  'catalog.myProducers': '我的生产主体',
+  'catalog.myProducts': '我的商品',
+  'catalog.producerReview': '主体审核',
+  'catalog.productReview': '商品核验',
+  'catalog.synonyms': '搜索同义词',
+  'catalog.import': '批量导入',
   'admin.units': '组织机构',
   'admin.users': '用户管理',
   'admin.audit': '审计日志',
@@ -16,13 +25,13 @@ const LABELS: Record<string, string> = {
 
 const ROLE_MENUS: [string, string[]][] = [
   ['admin', ADMIN],
-  ['base_staff', COMMON],
+  ['base_staff', STAFF],
   ['org_secretary', COMMON],
   ['instructor', COMMON],
   ['dept_officer', COMMON],
   ['reviewer', COMMON],
   ['streamer', COMMON],
-  ['producer', COMMON],
+  ['producer', PRODUCER],
 ];
 
 const browser = useBrowser();

@@ -8,7 +8,7 @@ import { ForbiddenPage } from './pages/errors/ForbiddenPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
 import { PageSpin } from './components/PageSpin';
 
-function lazyNamed<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+function lazyNamed<K extends string, P extends object = object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 
@@ -20,6 +20,18 @@ const UnitsPage = lazyNamed(() => import('./pages/admin/units/UnitsPage'), 'Unit
 const UsersPage = lazyNamed(() => import('./pages/admin/users/UsersPage'), 'UsersPage');
 const AuditPage = lazyNamed(() => import('./pages/admin/audit/AuditPage'), 'AuditPage');
 const AdminCalendarPage = lazyNamed(() => import('./pages/admin/calendar/AdminCalendarPage'), 'AdminCalendarPage');
+const PoolPage = lazyNamed(() => import('./pages/catalog/pool/PoolPage'), 'PoolPage');
+const ProductDetailPage = lazyNamed(() => import('./pages/catalog/product/ProductDetailPage'), 'ProductDetailPage');
+const ProductFormPage = lazyNamed(() => import('./pages/catalog/myProducts/ProductFormPage'), 'ProductFormPage');
+const MyProductsPage = lazyNamed(() => import('./pages/catalog/myProducts/MyProductsPage'), 'MyProductsPage');
+const MyProducersPage = lazyNamed(() => import('./pages/catalog/myProducers/MyProducersPage'), 'MyProducersPage');
+const MyProducerPage = lazyNamed(() => import('./pages/catalog/myProducers/MyProducerPage'), 'MyProducerPage');
+const ProducerFormPage = lazyNamed(() => import('./pages/catalog/myProducers/ProducerFormPage'), 'ProducerFormPage');
+const ProducerReviewPage = lazyNamed(() => import('./pages/catalog/producerReview/ProducerReviewPage'), 'ProducerReviewPage');
+const ProducerReviewDetailPage = lazyNamed(() => import('./pages/catalog/producerReview/ProducerReviewDetailPage'), 'ProducerReviewDetailPage');
+const ProductReviewPage = lazyNamed(() => import('./pages/catalog/productReview/ProductReviewPage'), 'ProductReviewPage');
+const SynonymsPage = lazyNamed(() => import('./pages/catalog/synonyms/SynonymsPage'), 'SynonymsPage');
+const ImportPage = lazyNamed(() => import('./pages/catalog/import/ImportPage'), 'ImportPage');
 
 function guarded(module: string, page: ReactNode) {
   return (
@@ -45,6 +57,23 @@ export function AppRoutes() {
         <Route path="notifications" element={guarded('notifications', <NotificationsPage />)} />
         <Route path="calendar" element={guarded('calendar', <CalendarPage />)} />
         <Route path="profile" element={guarded('profile', <ProfilePage />)} />
+        <Route path="catalog/pool" element={guarded('catalog.pool', <PoolPage />)} />
+        <Route path="catalog/pool/:id" element={guarded('catalog.pool', <ProductDetailPage base="/catalog/pool" />)} />
+        <Route path="catalog/my-producers" element={guarded('catalog.myProducers', <MyProducersPage />)} />
+        <Route path="catalog/my-producers/new" element={guarded('catalog.myProducers', <ProducerFormPage />)} />
+        <Route path="catalog/my-producers/:id" element={guarded('catalog.myProducers', <MyProducerPage />)} />
+        <Route path="catalog/my-producers/:id/edit" element={guarded('catalog.myProducers', <ProducerFormPage />)} />
+        <Route path="catalog/my-products" element={guarded('catalog.myProducts', <MyProductsPage />)} />
+        <Route path="catalog/my-products/new" element={guarded('catalog.myProducts', <ProductFormPage base="/catalog/my-products" />)} />
+        <Route path="catalog/my-products/:id" element={guarded('catalog.myProducts', <ProductDetailPage base="/catalog/my-products" />)} />
+        <Route path="catalog/my-products/:id/edit" element={guarded('catalog.myProducts', <ProductFormPage base="/catalog/my-products" />)} />
+        <Route path="catalog/producer-review" element={guarded('catalog.producerReview', <ProducerReviewPage />)} />
+        <Route path="catalog/producer-review/:id" element={guarded('catalog.producerReview', <ProducerReviewDetailPage />)} />
+        <Route path="catalog/product-review" element={guarded('catalog.productReview', <ProductReviewPage />)} />
+        <Route path="catalog/product-review/:id" element={guarded('catalog.productReview', <ProductDetailPage base="/catalog/product-review" />)} />
+        <Route path="catalog/product-review/:id/edit" element={guarded('catalog.productReview', <ProductFormPage base="/catalog/product-review" />)} />
+        <Route path="catalog/synonyms" element={guarded('catalog.synonyms', <SynonymsPage />)} />
+        <Route path="catalog/import" element={guarded('catalog.import', <ImportPage />)} />
         <Route path="admin/units" element={guarded('admin.units', <UnitsPage />)} />
         <Route path="admin/users" element={guarded('admin.users', <UsersPage />)} />
         <Route path="admin/audit" element={guarded('admin.audit', <AuditPage />)} />

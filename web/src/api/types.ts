@@ -24,6 +24,40 @@ import type {
   calendarCheckSchema,
 } from '../../../src/core/calendar/calendar.schema';
 import type { healthSchema } from '../../../src/core/http/health.schema';
+import type { importReportSchema } from '../../../src/modules/catalog/excel/excel.schema';
+import type {
+  producerSummarySchema,
+  producerSchema,
+  createProducerBodySchema,
+  updateProducerBodySchema,
+  listProducersQuerySchema,
+  producerTransitionBodySchema,
+  siteVisitBodySchema,
+  bankRevealSchema,
+  fileRefSchema,
+  historyEntrySchema,
+  siteVisitSchema,
+} from '../../../src/modules/catalog/producers/producers.schema';
+import type {
+  productSummarySchema,
+  productSchema,
+  productInputSchema,
+  createProductBodySchema,
+  productTransitionBodySchema,
+  batchBodySchema,
+  evidenceBodySchema,
+  batchSchema,
+  evidenceSchema,
+  qualitySchema,
+  manageProductsQuerySchema,
+} from '../../../src/modules/catalog/products/products.schema';
+import type {
+  searchQuerySchema,
+  searchResultSchema,
+  synonymGroupSchema,
+  synonymBodySchema,
+  categorySchema,
+} from '../../../src/modules/catalog/search/search.schema';
 
 export type Me = z.infer<typeof meSchema>;
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
@@ -56,3 +90,42 @@ export interface Page<T> {
 export interface Ok {
   ok: true;
 }
+
+// Catalogue (issue 3)
+export type FileRef = z.infer<typeof fileRefSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type SiteVisit = z.infer<typeof siteVisitSchema>;
+export type ProducerSummary = z.infer<typeof producerSummarySchema>;
+export type Producer = z.infer<typeof producerSchema>;
+export type CreateProducerBody = z.input<typeof createProducerBodySchema>;
+export type UpdateProducerBody = z.input<typeof updateProducerBodySchema>;
+export type ListProducersQuery = Partial<z.infer<typeof listProducersQuerySchema>>;
+export type ProducerTransitionBody = z.infer<typeof producerTransitionBodySchema>;
+export type SiteVisitBody = z.input<typeof siteVisitBodySchema>;
+export type BankReveal = z.infer<typeof bankRevealSchema>;
+export type ProductSummary = z.infer<typeof productSummarySchema>;
+export type Product = z.infer<typeof productSchema>;
+export type ProductInput = z.input<typeof productInputSchema>;
+export type CreateProductBody = z.input<typeof createProductBodySchema>;
+export type ProductTransitionBody = z.infer<typeof productTransitionBodySchema>;
+export type ProductEvent = ProductTransitionBody['event'];
+export type VerificationMethod = NonNullable<ProductTransitionBody['methods']>[number];
+export type BatchBody = z.input<typeof batchBodySchema>;
+export type EvidenceBody = z.input<typeof evidenceBodySchema>;
+export type Batch = z.infer<typeof batchSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type EvidenceKind = Evidence['kind'];
+export type Quality = z.infer<typeof qualitySchema>;
+export type ManageProductsQuery = Partial<z.infer<typeof manageProductsQuerySchema>>;
+type SearchQueryParsed = z.infer<typeof searchQuerySchema>;
+/** Query string of the pool search: as the server reads it, booleans as 'true' | 'false'. */
+export type SearchQuery = {
+  [K in keyof SearchQueryParsed]?: SearchQueryParsed[K] extends boolean | undefined ? 'true' | 'false' : SearchQueryParsed[K];
+};
+export type SearchResult = z.infer<typeof searchResultSchema>;
+export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
+export type SynonymBody = z.infer<typeof synonymBodySchema>;
+export type Category = z.infer<typeof categorySchema>;
+
+/** Reply of POST /api/catalog/import/*: a row-by-row report (no shared schema for it yet). */
+export type ImportReport = z.infer<typeof importReportSchema>;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './zh-CN';
+import { enCatalog } from './en.catalog';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'LiveBase Service Platform',
@@ -169,4 +170,6 @@ export const en: Record<MessageKey, string> = {
   'audit.before': 'Before',
   'audit.after': 'After',
   'audit.system': 'System',
+
+  ...enCatalog,
 };

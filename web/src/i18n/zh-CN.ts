@@ -1,4 +1,6 @@
 /** Simplified Chinese — the default language and the source of the key set. */
+import { zhCatalog } from './zh-CN.catalog';
+
 export const zhCN = {
   'app.title': '直播基地服务平台',
 
@@ -168,6 +170,8 @@ export const zhCN = {
   'audit.before': '变更前',
   'audit.after': '变更后',
   'audit.system': '系统',
+
+  ...zhCatalog,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -18,10 +18,13 @@ export function SideMenu({ modules, onNavigate }: { modules: string[]; onNavigat
     ),
   });
   const main = granted.filter((m) => m.group === 'main').map(toItem);
+  const catalog = granted.filter((m) => m.group === 'catalog').map(toItem);
   const admin = granted.filter((m) => m.group === 'admin').map(toItem);
-  const items: MenuProps['items'] = admin.length
-    ? [...main, { type: 'group', key: 'admin', label: t('menu.adminGroup'), children: admin }]
-    : main;
+  const items: MenuProps['items'] = [
+    ...main,
+    ...(catalog.length ? [{ type: 'group' as const, key: 'catalog', label: t('menu.catalogGroup'), children: catalog }] : []),
+    ...(admin.length ? [{ type: 'group' as const, key: 'admin', label: t('menu.adminGroup'), children: admin }] : []),
+  ];
   const selected = activeMenuKey(pathname);
   return (
     <Menu

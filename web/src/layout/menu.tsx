@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import {
+  AppstoreOutlined,
   AuditOutlined,
+  CloudUploadOutlined,
+  FileSearchOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  ShoppingOutlined,
+  SwapOutlined,
   BellOutlined,
   CalendarOutlined,
   ApartmentOutlined,
@@ -16,7 +23,7 @@ export interface MenuEntry {
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  group: 'main' | 'admin';
+  group: 'main' | 'catalog' | 'admin';
 }
 
 /** Every navigation module the web app knows; the menu shows those in `me.modules`. */
@@ -25,6 +32,13 @@ export const MENU: MenuEntry[] = [
   { key: 'notifications', path: '/notifications', label: 'module.notifications', icon: <BellOutlined />, group: 'main' },
   { key: 'calendar', path: '/calendar', label: 'module.calendar', icon: <CalendarOutlined />, group: 'main' },
   { key: 'profile', path: '/profile', label: 'module.profile', icon: <UserOutlined />, group: 'main' },
+  { key: 'catalog.pool', path: '/catalog/pool', label: 'module.catalog.pool', icon: <AppstoreOutlined />, group: 'catalog' },
+  { key: 'catalog.myProducers', path: '/catalog/my-producers', label: 'module.catalog.myProducers', icon: <ShopOutlined />, group: 'catalog' },
+  { key: 'catalog.myProducts', path: '/catalog/my-products', label: 'module.catalog.myProducts', icon: <ShoppingOutlined />, group: 'catalog' },
+  { key: 'catalog.producerReview', path: '/catalog/producer-review', label: 'module.catalog.producerReview', icon: <FileSearchOutlined />, group: 'catalog' },
+  { key: 'catalog.productReview', path: '/catalog/product-review', label: 'module.catalog.productReview', icon: <SafetyCertificateOutlined />, group: 'catalog' },
+  { key: 'catalog.synonyms', path: '/catalog/synonyms', label: 'module.catalog.synonyms', icon: <SwapOutlined />, group: 'catalog' },
+  { key: 'catalog.import', path: '/catalog/import', label: 'module.catalog.import', icon: <CloudUploadOutlined />, group: 'catalog' },
   { key: 'admin.units', path: '/admin/units', label: 'module.admin.units', icon: <ApartmentOutlined />, group: 'admin' },
   { key: 'admin.users', path: '/admin/users', label: 'module.admin.users', icon: <TeamOutlined />, group: 'admin' },
   { key: 'admin.audit', path: '/admin/audit', label: 'module.admin.audit', icon: <AuditOutlined />, group: 'admin' },

@@ -12,6 +12,7 @@ import { managedFilter } from '../products/products.service.js';
 import { searchQuerySchema } from '../search/search.schema.js';
 import { poolFilter } from '../search/search.service.js';
 import { EXPORT_ROW_LIMIT, producersWorkbook, productsWorkbook, templateWorkbook } from './export.service.js';
+import { importQuerySchema, importReportSchema } from './excel.schema.js';
 import { importProducers, importProducts } from './import.service.js';
 
 const EDITORS: RouteAccess = { roles: CATALOG_EDITOR_ROLES, scope: 'unit-subtree' };
@@ -20,13 +21,6 @@ const POOL: RouteAccess = { roles: 'authenticated', scope: 'shared-reference' };
 const tags = ['catalog: import & export'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const importReportSchema = z.object({
-  total: z.number().int(),
-  valid: z.number().int(),
-  imported: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
-});
-const importQuerySchema = z.object({ mode: z.enum(['check', 'all', 'valid']).default('check'), unitId: z.string().optional() });
 
 function sendXlsx(reply: FastifyReply, name: string, bytes: Buffer) {
   const stamp = new Date().toISOString().slice(0, 10);

@@ -11,16 +11,12 @@ import { newProducerRow, type CatalogDeps } from '../producers/producers.service
 import type { ProductInput } from '../products/products.schema.js';
 import { insertDraftProducts } from '../products/products.service.js';
 import { PRODUCER_COLUMNS, PRODUCT_COLUMNS, producerRowSchema, productRowSchema, readRow, schemaProblems, type RowProblem } from './sheets.js';
+import type { ImportReport } from './excel.schema.js';
 import { readWorkbook } from './workbook.js';
 
 export type ImportMode = 'check' | 'all' | 'valid';
 
-export interface ImportReport {
-  total: number;
-  valid: number;
-  imported: number;
-  errors: RowProblem[];
-}
+export type { ImportReport };
 
 /** Who imports: a signed-in user (their scopes) or the command line (the whole tree, no user). */
 export interface Importer {
@@ -50,9 +46,9 @@ export async function importProducers(deps: CatalogDeps, importer: Importer, byt
   const good: { row: number; input: ReturnType<typeof producerRowSchema.parse> }[] = [];
   const codesInFile = new Map<string, number>();
   for (const r of rows) {
-    const { input, problems } = readRow(PRODUCER_COLUMNS, r.rowNumber, r.cells);
+    const { input, problems, reported } = readRow(PRODUCER_COLUMNS, r.rowNumber, r.cells);
     const parsed = producerRowSchema.safeParse(input);
-    const rowProblems = [...problems, ...(parsed.success ? [] : schemaProblems(PRODUCER_COLUMNS, r.rowNumber, parsed.error, new Set()))];
+    const rowProblems = [...problems, ...(parsed.success ? [] : schemaProblems(PRODUCER_COLUMNS, r.rowNumber, parsed.error, reported))];
     if (parsed.success) {
       if (!regions.find(parsed.data.regionCode)) rowProblems.push({ row: r.rowNumber, column: '行政区划代码', message: `行政区划代码 ${parsed.data.regionCode} 不存在` });
       const code = parsed.data.creditCode;
@@ -102,18 +98,21 @@ export async function importProducts(deps: CatalogDeps, importer: Importer, byte
   const errors: RowProblem[] = [];
   const good: { row: number; input: ProductInput; producer: ProducerRow }[] = [];
   for (const r of rows) {
-    const { input, problems } = readRow(PRODUCT_COLUMNS, r.rowNumber, r.cells);
+    const { input, problems, reported } = readRow(PRODUCT_COLUMNS, r.rowNumber, r.cells);
     const producerKey = String(input.producer ?? '');
     const producer = producers.get(producerKey);
     if (!producerKey) problems.push({ row: r.rowNumber, column: '生产主体', message: '必填' });
     else if (!producer) problems.push({ row: r.rowNumber, column: '生产主体', message: `找不到您可管理的生产主体「${producerKey}」` });
     if (typeof input.categoryId === 'string') {
       const id = leafByName.get(input.categoryId);
-      if (!id) problems.push({ row: r.rowNumber, column: '类目', message: `找不到最末一级类目「${input.categoryId}」` });
+      if (!id) {
+        problems.push({ row: r.rowNumber, column: '类目', message: `找不到最末一级类目「${input.categoryId}」` });
+        reported.add('categoryId');
+      }
       input.categoryId = id ?? '?';
     }
     const parsed = productRowSchema.safeParse(input);
-    if (!parsed.success) problems.push(...schemaProblems(PRODUCT_COLUMNS, r.rowNumber, parsed.error, new Set(['producer'])));
+    if (!parsed.success) problems.push(...schemaProblems(PRODUCT_COLUMNS, r.rowNumber, parsed.error, new Set([...reported, 'producer'])));
     else if (!regions.find(parsed.data.originRegionCode)) problems.push({ row: r.rowNumber, column: '产地代码', message: `行政区划代码 ${parsed.data.originRegionCode} 不存在` });
     if (problems.length || !parsed.success || !producer) errors.push(...problems);
     else good.push({ row: r.rowNumber, input: parsed.data, producer });

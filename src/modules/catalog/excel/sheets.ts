@@ -91,6 +91,8 @@ export const templateNotes = (columns: readonly ImportColumn[]) => ({
 export function readRow(columns: readonly ImportColumn[], rowNumber: number, cells: Map<string, string>) {
   const input: Record<string, unknown> = {};
   const problems: RowProblem[] = [];
+  /** Fields already reported: the schema check that follows must not report them again. */
+  const reported = new Set<string>();
   for (const c of columns) {
     const text = cells.get(c.header.replace(/\s+/g, '')) ?? cells.get(c.header.replace('*', '')) ?? '';
     if (!text.trim()) {
@@ -106,18 +108,24 @@ export function readRow(columns: readonly ImportColumn[], rowNumber: number, cel
     }
     const r = c.parse(text);
     if (r.ok) input[c.field] = r.value;
-    else problems.push({ row: rowNumber, column: c.header.replace('*', ''), message: r.message });
+    else {
+      problems.push({ row: rowNumber, column: c.header.replace('*', ''), message: r.message });
+      reported.add(c.field);
+    }
   }
-  return { input, problems };
+  return { input, problems, reported };
 }
 
 /** Schema issues as row problems, named by the column the field came from. */
 export function schemaProblems(columns: readonly ImportColumn[], rowNumber: number, error: z.ZodError, skipFields: ReadonlySet<string>): RowProblem[] {
   const headerOf = new Map(columns.map((c) => [c.field, c.header.replace('*', '')]));
   const out: RowProblem[] = [];
+  const seen = new Set(skipFields);
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '');
-    if (skipFields.has(field)) continue;
+    // One problem per column: the first says what is wrong; a second adds noise.
+    if (seen.has(field)) continue;
+    seen.add(field);
     const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
     out.push({ row: rowNumber, column: headerOf.get(field) ?? field, message: missing ? '必填' : issue.message });
   }
