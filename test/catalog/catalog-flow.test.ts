@@ -54,6 +54,9 @@ describe('catalogue flow through the HTTP API', () => {
   });
 
   it('staff must check the documents before approving', async () => {
+    const pending = await staff.get(`/api/catalog/producers/${producerId}`);
+    expect(pending.json().actions).toEqual(['reject']);
+    expect(pending.json().blockedActions).toEqual([{ event: 'approve', reason: 'documents_unchecked', message: expect.stringContaining('资料已核对') }]);
     const early = await staff.post(`/api/catalog/producers/${producerId}/transition`, { event: 'approve' });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toContain('资料');

@@ -56,6 +56,10 @@ describe('finite-state machine', () => {
     expect(m.available('submitted', { hasEvidence: true }, ['base_staff']).sort()).toEqual(['reject', 'verify']);
     expect(m.available('submitted', { hasEvidence: true }, ['streamer'])).toEqual([]);
     expect(m.available('draft', { hasEvidence: false })).toEqual([]);
+    // Refused by a guard (not by role or state): listed with the guard's message for the UI.
+    expect(m.blocked('draft', { hasEvidence: false })).toEqual([{ event: 'submit', reason: 'no_evidence', message: '缺少有效检测报告' }]);
+    expect(m.blocked('draft', { hasEvidence: true })).toEqual([]);
+    expect(m.blocked('submitted', { hasEvidence: false }, ['streamer'])).toEqual([]);
     expect(m.isTerminal('rejected')).toBe(true);
     expect(m.isTerminal('verified')).toBe(false);
   });

@@ -38,6 +38,8 @@ export interface Machine<S extends string, F> {
   apply(from: S, event: string, facts: F, actorRoles?: readonly string[]): S;
   /** Events that could fire from `from` for these roles and facts (for the UI's buttons). */
   available(from: S, facts: F, actorRoles?: readonly string[]): string[];
+  /** Events these roles may fire from `from` but whose guard refuses now, with the guard's message (for hints beside disabled buttons). */
+  blocked(from: S, facts: F, actorRoles?: readonly string[]): { event: string; reason: string; message: string }[];
   isTerminal(state: S): boolean;
 }
 
@@ -123,6 +125,15 @@ export function defineMachine<S extends string, F = void>(def: MachineDefinition
         .filter((t) => froms(t).includes(from))
         .map((t) => t.event)
         .filter((event) => decide(from, event, facts, actorRoles).ok);
+    },
+    blocked(from, facts, actorRoles) {
+      const out: { event: string; reason: string; message: string }[] = [];
+      for (const t of def.transitions) {
+        if (!froms(t).includes(from)) continue;
+        const d = decide(from, t.event, facts, actorRoles);
+        if (!d.ok && d.code === 'GUARD_FAILED') out.push({ event: t.event, reason: d.reason, message: d.message ?? d.reason });
+      }
+      return out;
     },
     isTerminal: (state) => terminal.has(state),
   };

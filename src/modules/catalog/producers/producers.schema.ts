@@ -105,6 +105,8 @@ export const producerSchema = producerSummarySchema.extend({
   history: z.array(historyEntrySchema),
   /** Events the viewer may fire now: submit, approve, reject. */
   actions: z.array(z.string()),
+  /** Events the viewer could fire once a condition is met, with what is missing (in Chinese). */
+  blockedActions: z.array(z.object({ event: z.string(), reason: z.string(), message: z.string() })),
   reviewedAt: z.string().nullable(),
   createdAt: z.string(),
 });

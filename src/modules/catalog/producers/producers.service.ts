@@ -73,7 +73,8 @@ export async function getProducer(deps: CatalogDeps, viewer: CatalogViewer, id: 
     manages ? filesOf(db, 'producer', [id]) : Promise.resolve([]),
     manages ? repo.siteVisitsOf(db, id) : Promise.resolve([]),
     manages ? historyOf(db, MACHINE, id) : Promise.resolve([]),
-    factsOf(db, row, 'x'),
+    // Buttons: assume the reason a reject dialog asks for; the record's own facts decide the rest.
+    factsOf(db, row, 'asked-for-in-the-dialog'),
   ]);
   const photos = await filesOf(db, 'site_visit', visits.map((v) => v.id));
   const roles = isStaffFor(viewer, row.unit_path) ? viewer.roles : row.owner_user_id === viewer.userId ? ['producer' as const] : [];
@@ -98,6 +99,7 @@ export async function getProducer(deps: CatalogDeps, viewer: CatalogViewer, id: 
     })),
     history: history.map((h) => ({ event: h.event, from: h.from_state, to: h.to_state, actorName: h.actor_name, note: h.note, at: h.at })),
     actions: manages ? producerApplicationMachine.available(row.status as ProducerStatus, facts, roles) : [],
+    blockedActions: manages ? producerApplicationMachine.blocked(row.status as ProducerStatus, facts, roles) : [],
     reviewedAt: row.reviewed_at,
     createdAt: row.created_at,
   };

@@ -134,6 +134,8 @@ export const productSchema = productSummarySchema.extend({
   canEdit: z.boolean(),
   /** Events the viewer may fire now: submit, withdraw, verify, reject, suspend, reinstate. */
   actions: z.array(z.string()),
+  /** Events the viewer could fire once a condition is met, with what is missing (in Chinese). */
+  blockedActions: z.array(z.object({ event: z.string(), reason: z.string(), message: z.string() })),
   createdAt: z.string(),
 });
 export type Product = z.infer<typeof productSchema>;

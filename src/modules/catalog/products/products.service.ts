@@ -24,6 +24,8 @@ import { planFor } from '../search/search.service.js';
 import { poolStanding } from '../rules/evidence-rules.js';
 
 const MACHINE = productVerificationMachine.name;
+/** Stands for input the dialog behind a button collects (a reason, a method) when listing actions. */
+const ASKED_FOR = 'asked-for-in-the-dialog';
 const TRACE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** 10 characters, 50 random bits, no 0/O/1/I: readable from a label, not guessable. */
@@ -81,7 +83,8 @@ export async function getProduct(deps: CatalogDeps, viewer: CatalogViewer, id: s
   const evidenceFiles = await findFiles(db, evidence.map((e) => e.file_id).filter((x): x is string => Boolean(x)));
   const edible = Boolean(tree.byId.get(row.category_id)?.edible ?? 1);
   const imageIds = JSON.parse(row.image_ids_json) as string[];
-  const facts = managed ? await factsOf(db, row, 'x', ['x']) : null;
+  // Buttons: assume the reason and methods the user will be asked for; the record's own facts decide.
+  const facts = managed ? await factsOf(db, row, ASKED_FOR, [ASKED_FOR]) : null;
   return {
     ...toProductSummary(row, regions),
     unitId: row.unit_id,
@@ -101,6 +104,7 @@ export async function getProduct(deps: CatalogDeps, viewer: CatalogViewer, id: s
     history: history.map((h) => ({ event: h.event, from: h.from_state, to: h.to_state, actorName: h.actor_name, note: h.note, at: h.at })),
     canEdit: managed,
     actions: facts ? productVerificationMachine.available(row.status as ProductStatus, facts, rolesFor(viewer, row)) : [],
+    blockedActions: facts ? productVerificationMachine.blocked(row.status as ProductStatus, facts, rolesFor(viewer, row)) : [],
     createdAt: row.created_at,
   };
 }

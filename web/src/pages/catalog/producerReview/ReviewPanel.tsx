@@ -6,6 +6,7 @@ import type { Producer, SiteVisitBody } from '../../../api/types';
 import { useT } from '../../../i18n/context';
 import { buttonTestId } from '../../../components/testId';
 import { ReasonModal } from '../common/ReasonModal';
+import { blockedHint } from '../common/blockedHint';
 import { useProducerWrite } from '../common/useProducerWrite';
 import { SiteVisitModal } from './SiteVisitModal';
 
@@ -29,11 +30,11 @@ export function ReviewPanel({ producer: p }: { producer: Producer }) {
         <Button icon={<EnvironmentOutlined />} onClick={() => setVisitOpen(true)} data-testid="producer-site-visit-add">
           {t('producer.addSiteVisit')}
         </Button>
-        {p.status === 'submitted' && !p.documentsChecked && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="producer-approve-hint">
-            {t('producer.approveHint')}
+        {p.blockedActions.map((b) => (
+          <Typography.Text key={b.event} type="secondary" style={{ fontSize: 12 }} data-testid={`producer-${b.event}-hint`}>
+            {blockedHint(t, b)}
           </Typography.Text>
-        )}
+        ))}
         {(p.actions.includes('approve') || p.actions.includes('reject')) && (
           <Space wrap>
             {p.actions.includes('approve') && (

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { productsApi } from '../../../api/products';
 import { QK } from '../../../api/hooks';
 import type { Product, ProductEvent, ProductTransitionBody } from '../../../api/types';
+import { blockedHint } from '../common/blockedHint';
 import { useT } from '../../../i18n/context';
 import { useNotifyError } from '../../../components/useNotifyError';
 import { buttonTestId } from '../../../components/testId';
@@ -66,7 +67,8 @@ export function ProductActions({ product, editPath }: { product: Product; editPa
   };
 
   // A draft whose producer is not approved yet cannot be submitted: say so instead of hiding it silently.
-  const blocked = product.canEdit && (product.status === 'draft' || product.status === 'rejected') && !product.actions.includes('submit');
+  // What keeps a button away, in the server's words (e.g. the producer is not approved yet).
+  const blocked = product.blockedActions.map((b) => blockedHint(t, b)).join('；');
   if (allowed.length === 0 && !(product.canEdit && editPath)) return null;
   return (
     <>
@@ -81,7 +83,7 @@ export function ProductActions({ product, editPath }: { product: Product; editPa
         {allowed.map(button)}
         {blocked && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="product-submit-blocked">
-            {t('action.submitBlocked')}
+            {blocked}
           </Typography.Text>
         )}
       </Space>
