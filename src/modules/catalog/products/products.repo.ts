@@ -133,34 +133,43 @@ function applyFilter(db: Kysely<DB>, f: ProductFilter) {
  * Relevance, computed the same way on both databases: how many query terms (any alternative)
  * occur in the product's name. Ties fall back to quality, then id, so the order is total.
  */
-function nameHits(terms: readonly (readonly string[])[]) {
-  const hits = terms.map((alts) => sql<number>`(case when ${sql.join(alts.map((a) => sql`lower(products.name) like ${`%${escapeLike(a)}%`} escape '\\'`), sql` or `)} then 1 else 0 end)`);
+function nameHits(terms: readonly (readonly string[])[], table: 'products' | 'm') {
+  const name = sql.ref(`${table}.name`);
+  const hits = terms.map((alts) => sql<number>`(case when ${sql.join(alts.map((a) => sql`lower(${name}) like ${`%${escapeLike(a)}%`} escape '\\'`), sql` or `)} then 1 else 0 end)`);
   return hits.length ? sql.join(hits, sql` + `) : sql`0`;
 }
 
-function orderedIds(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[]) {
-  let q = applyFilter(db, f).select('products.id');
+/** ORDER BY terms of a sort, over `products` or over the matches CTE `m` (same column names). */
+function sortTerms(sort: ProductSort, terms: readonly (readonly string[])[], table: 'products' | 'm') {
+  const col = (c: string) => sql.ref(`${table}.${c}`);
+  const keys: ReturnType<typeof sql>[] = [];
   switch (sort) {
     case 'relevance':
-      q = terms.length ? q.orderBy(sql`${nameHits(terms)}`, 'desc').orderBy('products.quality_score', 'desc') : q.orderBy('products.quality_score', 'desc');
+      if (terms.length) keys.push(sql`${nameHits(terms, table)} desc`);
+      keys.push(sql`${col('quality_score')} desc`);
       break;
     case 'quality':
-      q = q.orderBy('products.quality_score', 'desc');
+      keys.push(sql`${col('quality_score')} desc`);
       break;
     case 'price_asc':
-      q = q.orderBy('products.retail_price_fen', 'asc');
+      keys.push(sql`${col('retail_price_fen')} asc`);
       break;
     case 'price_desc':
-      q = q.orderBy('products.retail_price_fen', 'desc');
+      keys.push(sql`${col('retail_price_fen')} desc`);
       break;
     case 'newest':
-      q = q.orderBy('products.verified_at', 'desc');
+      keys.push(sql`${col('verified_at')} desc`);
       break;
     case 'updated':
-      q = q.orderBy('products.updated_at', 'desc');
+      keys.push(sql`${col('updated_at')} desc`);
       break;
   }
-  return q.orderBy('products.id');
+  keys.push(sql`${col('id')}`);
+  return sql.join(keys);
+}
+
+function orderedIds(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[]) {
+  return applyFilter(db, f).select('products.id').orderBy(sortTerms(sort, terms, 'products'));
 }
 
 async function rowsInOrder(db: Kysely<DB>, ids: readonly string[]): Promise<ProductRow[]> {
@@ -177,8 +186,8 @@ export async function listProducts(db: Kysely<DB>, f: ProductFilter, sort: Produ
 }
 
 /**
- * One page and the total. With a text match: a single pass over the matches (`count(*) over ()`), then the joined
- * rows for just that page: a broad search reads its candidates once, not twice.
+ * One page and the total. With a text match, the candidates are read once for both, then the
+ * joined rows are fetched for just that page.
  */
 export async function pageOfProducts(db: Kysely<DB>, f: ProductFilter, sort: ProductSort, terms: readonly (readonly string[])[], limit: number, offset: number) {
   if (!f.match) {
@@ -187,8 +196,17 @@ export async function pageOfProducts(db: Kysely<DB>, f: ProductFilter, sort: Pro
     const [rows, total] = await Promise.all([listProducts(db, f, sort, terms, limit, offset), countProducts(db, f)]);
     return { rows, total };
   }
-  const page = await orderedIds(db, f, sort, terms)
-    .select(sql<number>`count(*) over ()`.as('total'))
+  // The matches are read once into a materialised set; the page is a top-N sort over it and the
+  // total a count of it (cheaper than a window function, which sorts every match).
+  // Only the columns the sort reads: on SQLite they all sit in the covering facet index.
+  const sortColumn = { price_asc: 'retail_price_fen', price_desc: 'retail_price_fen', newest: 'verified_at', updated: 'updated_at' }[sort as string] ?? 'quality_score';
+  const extra = sortColumn === 'quality_score' ? [] : [sql.ref<string>(`products.${sortColumn}`).as(sortColumn)];
+  const matches = applyFilter(db, f).select(['products.id', 'products.name', 'products.quality_score', ...extra]);
+  const page = await db
+    .with((cte) => cte('m').materialized(), () => matches)
+    .selectFrom('m')
+    .select(['m.id', sql<number>`(select count(*) from m)`.as('total')])
+    .orderBy(sortTerms(sort, terms, 'm'))
     .limit(limit)
     .offset(offset)
     .execute();
