@@ -156,7 +156,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('quality_score', 'integer', (c) => c.notNull())
     .addColumn('quality_json', 'text', (c) => c.notNull())
     .addColumn('search_text', 'text', (c) => c.notNull())
-    .addColumn('search_doc', 'integer')
     .addColumn('verified_at', 'text')
     .addColumn('verified_by', 'text', (c) => c.references('users.id'))
     .addColumn('created_by', 'text', (c) => c.references('users.id'))
@@ -172,15 +171,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('products')
     .columns(['in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at', 'id'])
     .execute();
-  if (sqlite) {
-    // The full-text index yields document numbers; this index turns each into the product's
-    // pool facets in one lookup, without reading the wide product row.
-    await db.schema
-      .createIndex('products_doc_facets_idx')
-      .on('products')
-      .columns(['search_doc', 'in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at', 'name', 'id'])
-      .execute();
-  }
   await db.schema.createIndex('products_pool_price_idx').on('products').columns(['in_pool', 'retail_price_fen', 'id']).execute();
   await db.schema.createIndex('products_pool_newest_idx').on('products').columns(['in_pool', 'verified_at', 'id']).execute();
   await db.schema.createIndex('products_pool_expiry_idx').on('products').columns(['in_pool', 'pool_valid_until']).execute();
@@ -239,8 +229,31 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   if (sqlite) {
-    // FTS5 rows are keyed by integer; this table gives each product a stable one.
-    await sql`create table product_search_docs (doc integer primary key, product_id text not null unique)`.execute(db);
+    // FTS5 rows are keyed by integer: this table gives each product its document number and keeps
+    // the pool facets beside it, so a full-text hit is turned into the facets a filter and a sort
+    // need with one integer-key lookup (a rowid seek), not an index probe plus a product row.
+    await sql`create table product_facets (
+      doc integer primary key,
+      id text not null unique,
+      in_pool integer not null,
+      quality_score integer not null,
+      category_id text not null,
+      origin_region_code text not null,
+      retail_price_fen integer not null,
+      commission_bp integer not null,
+      season_mask integer not null,
+      storage text not null,
+      free_shipping integer not null,
+      evidence_mask integer not null,
+      verified_at text,
+      updated_at text not null,
+      name text not null
+    )`.execute(db);
+    // Pool searches without text read these in sort order and stop at the page's end.
+    await sql`create index product_facets_pool_idx on product_facets (in_pool, quality_score)`.execute(db);
+    await sql`create index product_facets_category_idx on product_facets (category_id, in_pool)`.execute(db);
+    await sql`create index product_facets_price_idx on product_facets (in_pool, retail_price_fen)`.execute(db);
+    await sql`create index product_facets_newest_idx on product_facets (in_pool, verified_at)`.execute(db);
     // Substrings of three characters or more: the trigram index answers them exactly.
     await sql`create virtual table product_search_tri using fts5(body, tokenize = 'trigram', content = '', contentless_delete = 1)`.execute(db);
     // One- and two-character terms: every character and every adjacent pair, as tokens.
@@ -258,7 +271,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   if (sqlite) {
-    for (const t of ['product_search_gram', 'product_search_tri', 'product_search_docs']) await sql`drop table if exists ${sql.table(t)}`.execute(db);
+    for (const t of ['product_search_gram', 'product_search_tri', 'product_facets']) await sql`drop table if exists ${sql.table(t)}`.execute(db);
   } else {
     await sql`drop table if exists product_search`.execute(db);
   }

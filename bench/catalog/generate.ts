@@ -125,7 +125,7 @@ export async function generateCatalog(db: Kysely<DB>, unitId: string, count: num
         }),
         status: verified ? 'verified' : 'submitted', status_note: null, verification_methods_json: verified ? '["document_check"]' : '[]',
         in_pool: standing.inPool ? 1 : 0, pool_valid_until: standing.validUntil, evidence_mask: standing.evidenceMask, quality_score: quality.score, quality_json: JSON.stringify(quality),
-        search_text: body, search_doc: null, verified_at: verified ? new Date(Date.now() - Math.floor(random() * 200) * 86_400_000).toISOString() : null, verified_by: null, created_by: null, created_at: now, updated_at: now,
+        search_text: body, verified_at: verified ? new Date(Date.now() - Math.floor(random() * 200) * 86_400_000).toISOString() : null, verified_by: null, created_by: null, created_at: now, updated_at: now,
       });
       for (const tag of productTags) tags.push({ product_id: id, tag });
       batches.push({ id: batchId, product_id: id, code: `B${i}`, trace_code: newTraceCode(), produced_on: produced, quantity: 1000, quantity_unit: '件', note: null, created_by: null, created_at: now });

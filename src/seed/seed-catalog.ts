@@ -111,7 +111,6 @@ async function insertDemoProduct(trx: Kysely<DB>, p: DemoProduct, producer: { id
     quality_score: 0,
     quality_json: '{"score":0,"parts":[]}',
     search_text: '',
-    search_doc: null,
     // Spread over the last months so "newest" sorts meaningfully.
     verified_at: verified ? new Date(Date.now() - (n % 90) * 86_400_000).toISOString() : null,
     verified_by: verified ? verifier : null,

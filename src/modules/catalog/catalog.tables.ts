@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Catalogue tables as Kysely sees them (migrations/0002_catalog.ts). Money in fen, dates 'YYYY-MM-DD'. */
 export interface CategoriesTable {
   id: string;
@@ -98,8 +100,6 @@ export interface ProductsTable {
   quality_json: string;
   /** Normalised text the search index was built from (name, selling points, producer, origin…). */
   search_text: string;
-  /** SQLite only: the product's document number in the FTS5 tables (null on PostgreSQL). */
-  search_doc: number | null;
   verified_at: string | null;
   verified_by: string | null;
   created_by: string | null;
@@ -150,10 +150,26 @@ export interface SearchSynonymsTable {
   updated_at: string;
 }
 
-/** Search index tables: SQLite only (FTS5) … */
-export interface ProductSearchDocsTable {
-  doc: number;
-  product_id: string;
+/**
+ * Search index tables: SQLite only (FTS5 document numbers with a copy of the pool facets, same
+ * column names as `products`) …
+ */
+export interface ProductFacetsTable {
+  doc: Generated<number>;
+  id: string;
+  in_pool: number;
+  quality_score: number;
+  category_id: string;
+  origin_region_code: string;
+  retail_price_fen: number;
+  commission_bp: number;
+  season_mask: number;
+  storage: string;
+  free_shipping: number;
+  evidence_mask: number;
+  verified_at: string | null;
+  updated_at: string;
+  name: string;
 }
 /** … and PostgreSQL only (pg_trgm + grams). */
 export interface ProductSearchTable {
@@ -172,6 +188,6 @@ export interface CatalogTables {
   batches: BatchesTable;
   evidence: EvidenceTable;
   search_synonyms: SearchSynonymsTable;
-  product_search_docs: ProductSearchDocsTable;
+  product_facets: ProductFacetsTable;
   product_search: ProductSearchTable;
 }

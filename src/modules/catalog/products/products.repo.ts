@@ -67,6 +67,11 @@ export async function poolProductsExpiredBefore(db: Kysely<DB>, today: string, l
 // ---- listing and search ----
 
 export interface ProductFilter {
+  /**
+   * 'facets': read SQLite's copy of the pool facets (product_facets, under the name "products");
+   * only the pool filters apply there. Default: the products table.
+   */
+  source?: 'products' | 'facets';
   inPool?: boolean;
   status?: string;
   producerId?: string;
@@ -96,7 +101,9 @@ const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
  * scope), so counting 100,000 pool products reads one covering index, not four tables.
  */
 function applyFilter(db: Kysely<DB>, f: ProductFilter) {
-  let q = db.selectFrom('products');
+  if (f.source === 'facets' && (f.managedBy || f.status || f.producerId)) throw new Error('management filters need the products table');
+  // product_facets has the pool columns under the same names, so the same conditions apply to it.
+  let q = f.source === 'facets' ? db.selectFrom('product_facets as products' as 'products') : db.selectFrom('products');
   if (f.inPool !== undefined) q = q.where('products.in_pool', '=', f.inPool ? 1 : 0);
   if (f.status) q = q.where('products.status', '=', f.status);
   if (f.producerId) q = q.where('products.producer_id', '=', f.producerId);

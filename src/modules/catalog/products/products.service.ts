@@ -115,7 +115,7 @@ async function assertCategory(db: Kysely<DB>, id: string): Promise<void> {
   if (tree.list.some((c) => c.parent_id === id)) throw new DomainError('CATEGORY_NOT_LEAF', `「${tree.byId.get(id)!.name}」下还有细分类目，请选择细分类目`);
 }
 
-export function productColumns(input: ProductInput): Omit<ProductsTable, 'id' | 'producer_id' | 'unit_id' | 'status' | 'status_note' | 'verification_methods_json' | 'in_pool' | 'pool_valid_until' | 'evidence_mask' | 'quality_score' | 'quality_json' | 'search_text' | 'search_doc' | 'verified_at' | 'verified_by' | 'created_by' | 'created_at' | 'updated_at'> {
+export function productColumns(input: ProductInput): Omit<ProductsTable, 'id' | 'producer_id' | 'unit_id' | 'status' | 'status_note' | 'verification_methods_json' | 'in_pool' | 'pool_valid_until' | 'evidence_mask' | 'quality_score' | 'quality_json' | 'search_text' | 'verified_at' | 'verified_by' | 'created_by' | 'created_at' | 'updated_at'> {
   const tags = [...new Set(input.tags ?? [])];
   return {
     name: input.name,
@@ -160,7 +160,6 @@ export async function insertProductRow(trx: Kysely<DB>, deps: CatalogDeps, input
     quality_score: 0,
     quality_json: '{"score":0,"parts":[]}',
     search_text: '',
-    search_doc: null,
     verified_at: null,
     verified_by: null,
     created_by: userId,
@@ -193,7 +192,7 @@ export async function insertDraftProducts(trx: Kysely<DB>, deps: CatalogDeps, it
     const id = newId();
     rows.push({
       id, producer_id: producer.id, unit_id: producer.unit_id, ...columns, status: 'draft', status_note: null, verification_methods_json: '[]',
-      in_pool: 0, pool_valid_until: null, evidence_mask: 0, quality_score: quality.score, quality_json: JSON.stringify(quality), search_text: body, search_doc: null,
+      in_pool: 0, pool_valid_until: null, evidence_mask: 0, quality_score: quality.score, quality_json: JSON.stringify(quality), search_text: body,
       verified_at: null, verified_by: null, created_by: userId, created_at: now, updated_at: now,
     });
     docs.push({ productId: id, body });

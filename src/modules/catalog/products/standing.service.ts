@@ -90,7 +90,9 @@ export async function refreshProduct(trx: Kysely<DB>, regions: RegionService, pr
     quality_json: JSON.stringify(quality),
     search_text: body,
   });
-  if (body !== product.search_text) await searchIndexFor(trx).upsert(trx, [{ productId, body }]);
+  const index = searchIndexFor(trx);
+  if (body !== product.search_text) await index.upsert(trx, [{ productId, body }]);
+  else await index.syncFacets(trx, [productId]);
   await bumpVersion(trx, POOL_DOMAIN);
   return { inPool: standing.inPool, wasInPool: Boolean(product.in_pool), quality };
 }

@@ -19,9 +19,17 @@ export interface SearchDoc {
 }
 
 export interface SearchIndex {
+  /** Writes the documents' text (and, on SQLite, their facets) into the index. */
   upsert(trx: Kysely<DB>, docs: readonly SearchDoc[]): Promise<void>;
-  /** A condition on `products.id` that holds when the product matches every term. */
-  matches(terms: readonly QueryTerm[]): Expression<SqlBool>;
+  /** Copies changed pool facets of products whose text did not change (SQLite; nothing on PostgreSQL). */
+  syncFacets(trx: Kysely<DB>, productIds: readonly string[]): Promise<void>;
+  /**
+   * A condition that holds when the product matches every term, over the table the pool search
+   * reads (`poolSource`) or over `products` (management lists).
+   */
+  matches(terms: readonly QueryTerm[], over: 'pool' | 'products'): Expression<SqlBool>;
+  /** Where the pool search reads candidates from: SQLite's facets copy, or `products` itself. */
+  readonly poolSource: 'facets' | 'products';
 }
 
 /** Rows per statement: well below SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
@@ -35,21 +43,35 @@ const splitByLength = (alternatives: readonly string[]) => ({
 /** FTS5 query syntax: each alternative as a quoted phrase, OR'd. */
 const ftsPhrases = (words: readonly string[]) => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
 
+const FACET_COLUMNS = ['in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at', 'updated_at', 'name'] as const;
+
 class SqliteSearchIndex implements SearchIndex {
+  readonly poolSource = 'facets' as const;
+
+  async syncFacets(trx: Kysely<DB>, productIds: readonly string[]): Promise<void> {
+    const columns = sql.join(FACET_COLUMNS.map((c) => sql.ref(c)));
+    const updates = sql.join(FACET_COLUMNS.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`));
+    for (let i = 0; i < productIds.length; i += CHUNK) {
+      const ids = productIds.slice(i, i + CHUNK);
+      // "where true" lets SQLite parse the upsert after a SELECT (its documented ambiguity rule).
+      await sql`insert into product_facets (id, ${columns}) select id, ${columns} from products where id in (${sql.join(ids)}) and true
+        on conflict (id) do update set ${updates}`.execute(trx);
+    }
+  }
+
   /** In chunks, with multi-row statements: an import of thousands of products stays fast. */
   async upsert(trx: Kysely<DB>, docs: readonly SearchDoc[]): Promise<void> {
     for (let i = 0; i < docs.length; i += CHUNK) {
       const chunk = docs.slice(i, i + CHUNK);
       const ids = chunk.map((d) => d.productId);
-      await sql`insert into product_search_docs (product_id) values ${sql.join(ids.map((id) => sql`(${id})`))} on conflict (product_id) do nothing`.execute(trx);
-      const rows = await trx.selectFrom('product_search_docs').select(['doc', 'product_id']).where('product_id', 'in', ids).execute();
-      const docOf = new Map(rows.map((r) => [r.product_id, r.doc]));
+      await this.syncFacets(trx, ids);
+      const rows = await trx.selectFrom('product_facets').select(['doc', 'id']).where('id', 'in', ids).execute();
+      const docOf = new Map(rows.map((r) => [r.id, r.doc]));
       const docIds = rows.map((r) => r.doc);
       await sql`delete from product_search_tri where rowid in (${sql.join(docIds)})`.execute(trx);
       await sql`delete from product_search_gram where rowid in (${sql.join(docIds)})`.execute(trx);
       await sql`insert into product_search_tri (rowid, body) values ${sql.join(chunk.map((d) => sql`(${docOf.get(d.productId)}, ${d.body})`))}`.execute(trx);
       await sql`insert into product_search_gram (rowid, grams) values ${sql.join(chunk.map((d) => sql`(${docOf.get(d.productId)}, ${gramsOf(d.body).join(' ')})`))}`.execute(trx);
-      for (const r of rows) await trx.updateTable('products').set({ search_doc: r.doc }).where('id', '=', r.product_id).where('search_doc', 'is', null).execute();
     }
   }
 
@@ -58,26 +80,35 @@ class SqliteSearchIndex implements SearchIndex {
    * ("(a OR b) AND c"), so FTS5 intersects the posting lists itself; only a term mixing short and
    * long alternatives needs a union of its own.
    */
-  matches(terms: readonly QueryTerm[]): Expression<SqlBool> {
+  matches(terms: readonly QueryTerm[], over: 'pool' | 'products'): Expression<SqlBool> {
     const shortGroups: string[] = [];
     const longGroups: string[] = [];
-    const conditions: Expression<SqlBool>[] = [];
+    const sources: ReturnType<typeof sql>[] = [];
     for (const t of terms) {
       const { long, short } = splitByLength(t.alternatives);
       if (long.length && short.length) {
-        conditions.push(sql<SqlBool>`products.search_doc in (select rowid from product_search_tri where product_search_tri match ${ftsPhrases(long)} union select rowid from product_search_gram where product_search_gram match ${ftsPhrases(short)})`);
+        sources.push(sql`select rowid from product_search_tri where product_search_tri match ${ftsPhrases(long)} union select rowid from product_search_gram where product_search_gram match ${ftsPhrases(short)}`);
       } else if (long.length) longGroups.push(`(${ftsPhrases(long)})`);
       else shortGroups.push(`(${ftsPhrases(short)})`);
     }
-    if (shortGroups.length) conditions.push(sql<SqlBool>`products.search_doc in (select rowid from product_search_gram where product_search_gram match ${shortGroups.join(' AND ')})`);
-    if (longGroups.length) conditions.push(sql<SqlBool>`products.search_doc in (select rowid from product_search_tri where product_search_tri match ${longGroups.join(' AND ')})`);
-    return sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
+    if (shortGroups.length) sources.push(sql`select rowid from product_search_gram where product_search_gram match ${shortGroups.join(' AND ')}`);
+    if (longGroups.length) sources.push(sql`select rowid from product_search_tri where product_search_tri match ${longGroups.join(' AND ')}`);
+    // The pool search reads product_facets under the name "products"; other lists read products.
+    const doc = over === 'pool' ? sql.ref('products.doc') : sql.ref('f.doc');
+    const inAll = sql.join(sources.map((src) => sql`${doc} in (${src})`), sql` and `);
+    return over === 'pool' ? sql<SqlBool>`(${inAll})` : sql<SqlBool>`products.id in (select f.id from product_facets f where ${inAll})`;
   }
 }
 
 const likePattern = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 class PostgresSearchIndex implements SearchIndex {
+  readonly poolSource = 'products' as const;
+
+  async syncFacets(): Promise<void> {
+    // The pool search reads products directly on PostgreSQL.
+  }
+
   async upsert(trx: Kysely<DB>, docs: readonly SearchDoc[]): Promise<void> {
     for (let i = 0; i < docs.length; i += CHUNK) {
       const rows = docs.slice(i, i + CHUNK).map((d) => sql`(${d.productId}, ${d.body}, ${gramsOf(d.body)}::text[])`);

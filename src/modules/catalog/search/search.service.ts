@@ -22,18 +22,20 @@ export interface QueryPlanResult {
 }
 
 /** Reads a query as terms (with synonyms) and the index condition that finds them. */
-export async function planFor(db: Kysely<DB>, q: string): Promise<QueryPlanResult> {
+export async function planFor(db: Kysely<DB>, q: string, over: 'pool' | 'products' = 'products'): Promise<QueryPlanResult> {
   const terms = planQuery(q, segment, await synonymIndex(db));
-  return { terms: terms.map((t) => t.alternatives), match: searchIndexFor(db).matches(terms) };
+  return { terms: terms.map((t) => t.alternatives), match: searchIndexFor(db).matches(terms, over) };
 }
 
 /** The repository filter for a pool query, and the terms it was read as (null: nothing can match). */
 export async function poolFilter(db: Kysely<DB>, query: Omit<SearchQuery, 'page' | 'pageSize' | 'sort'>): Promise<{ filter: productsRepo.ProductFilter; terms: string[][] } | null> {
-  const plan = query.q ? await planFor(db, query.q) : null;
+  const plan = query.q ? await planFor(db, query.q, 'pool') : null;
   if (plan && plan.terms.length === 0) return null;
   const tree = await categoryTree(db);
   const month = query.month ?? (query.inSeason ? Number(shanghaiDate().slice(5, 7)) : undefined);
   const filter: productsRepo.ProductFilter = {
+    // The pool search reads the index's narrow copy of the facets where it has one (SQLite).
+    source: searchIndexFor(db).poolSource,
     inPool: true,
     categoryIds: query.categoryId ? (tree.byId.has(query.categoryId) ? tree.subtree(query.categoryId) : ['']) : undefined,
     regionPrefix: query.regionCode,
