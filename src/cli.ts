@@ -7,6 +7,7 @@ import { createDatabase, type Database } from './core/db/database.js';
 import { migrateToLatest } from './core/db/migrate.js';
 import { runSweepOnce, startSweeps } from './core/sweeps.js';
 import { exportCommand, importCommand } from './modules/catalog/catalog.cli.js';
+import { checkCommand } from './modules/compliance/check.cli.js';
 import { catalogSweeps } from './modules/catalog/catalog.sweeps.js';
 import { createAdmin, seedDemo } from './seed/seed.js';
 import { seedDemoCatalog } from './seed/seed-catalog.js';
@@ -25,6 +26,7 @@ const USAGE = `用法 / usage: livebase <command> [options]
   import producers|products FILE.xlsx [--unit UNIT] [--check | --valid-only]
                         从 Excel 导入（模板见网页“批量导入”）；有错误时不写入，--valid-only 仅导入有效行，
                         --check 只校验；导入生产主体须 --unit 指定所属单位（名称或 id）
+  check FILE|- [--json]  合规检查话术文件（- 为标准输入）：无“必须修改”项退出码 0，有则 1，用法错误 2
   export products FILE.xlsx [--pool]
                         导出全部商品（--pool 仅选品池）
   create-admin --username NAME [--password PW] [--display-name NAME]
@@ -198,6 +200,14 @@ export async function main(argv: string[]): Promise<void> {
       }
       case 'create-admin':
         return await createAdminCommand(loadConfig(), rest);
+      case 'check': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { json: { type: 'boolean', default: false } } });
+        if (positionals.length !== 1) throw new UsageError('check 需要一个文件名，或 - 表示标准输入');
+        const file = positionals[0]!;
+        if (file !== '-' && !fs.existsSync(file)) throw new UsageError(`文件不存在：${file}`);
+        process.exitCode = checkCommand(file, values.json);
+        return;
+      }
       case 'import':
       case 'export': {
         const { values, positionals } = parseArgs({

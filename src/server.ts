@@ -27,6 +27,7 @@ import { registerNotificationRoutes } from './core/notifications/notifications.r
 import { registerRegionRoutes } from './core/regions/regions.routes.js';
 import { RegionService } from './core/regions/regions.service.js';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
+import { registerComplianceRoutes } from './modules/compliance/compliance.routes.js';
 import { LocalFileStorage } from './modules/catalog/files/storage.js';
 
 // Validation messages in Chinese, the UI's first language.
@@ -60,6 +61,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerRegionRoutes,
   registerCalendarRoutes,
   registerCatalogRoutes,
+  registerComplianceRoutes,
 ];
 
 declare module 'fastify' {
