@@ -1,5 +1,5 @@
 import { buildAutomaton, type Automaton } from './automaton.js';
-import type { Category, LexiconEntry, Severity } from './lexicon-entry.js';
+import type { LexiconEntry } from './lexicon-entry.js';
 import { normalize, normalizeTerm, type Normalized } from './normalize.js';
 
 /**
@@ -8,17 +8,12 @@ import { normalize, normalizeTerm, type Normalized } from './normalize.js';
  * allowed word around it, a negation just before it), keeps the longest of nested matches, and
  * maps each finding back to UTF-16 offsets of the original text.
  */
-export interface Finding {
+export interface Finding extends Pick<LexiconEntry, 'term' | 'category' | 'severity' | 'clause' | 'basis' | 'why' | 'suggestion'> {
+  /** UTF-16 offsets into the original text, end exclusive. */
   start: number;
   end: number;
+  /** The original span, as written (evasions included). */
   text: string;
-  term: string;
-  category: Category;
-  severity: Severity;
-  clause: number;
-  basis: string;
-  why: string;
-  suggestion: string;
 }
 
 /** Words that, just before a claim, deny it (不能治疗, 不是药, 并非药品, 无法替代). */
