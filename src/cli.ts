@@ -11,6 +11,7 @@ import { checkCommand } from './modules/compliance/check.cli.js';
 import { catalogSweeps } from './modules/catalog/catalog.sweeps.js';
 import { createAdmin, seedDemo } from './seed/seed.js';
 import { seedDemoCatalog } from './seed/seed-catalog.js';
+import { seedDemoConvention } from './seed/seed-convention.js';
 import { RegionService } from './core/regions/regions.service.js';
 import { buildApp, createContext } from './server.js';
 import { ensureWebBuilt } from './web-build.js';
@@ -83,7 +84,10 @@ async function seedCommand(config: Config): Promise<void> {
   try {
     await migrateToLatest(database.db);
     const result = await seedDemo(database.db, config.demoPassword);
-    if (result.seeded) await seedCatalogWithRegions(database.db);
+    if (result.seeded) {
+      await seedCatalogWithRegions(database.db);
+      await seedDemoConvention(database.db);
+    }
     console.log(result.seeded ? 'demo data written' : 'database is not empty: nothing written');
     if (result.seeded) printLogins(config, result.users);
   } finally {
@@ -100,6 +104,7 @@ async function startCommand(config: Config, demo: boolean, buildWeb: boolean): P
   if (seeded?.seeded) {
     const catalog = await seedDemoCatalog(database.db, ctx.regions);
     if (catalog) console.log(`demo catalogue: ${catalog.producers} producers, ${catalog.products} products`);
+    await seedDemoConvention(database.db);
   }
   const app = await buildApp(ctx);
   const stopSweeps = config.sweeps

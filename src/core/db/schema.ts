@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { CatalogTables } from '../../modules/catalog/catalog.tables.js';
+import type { ConventionTables } from '../../modules/compliance/convention/convention.tables.js';
 
 /**
  * The database as Kysely sees it. Portable types only: ids and times are text (times are
@@ -109,7 +110,7 @@ export interface AppMetaTable {
   value: string;
 }
 
-export interface DB extends CatalogTables {
+export interface DB extends CatalogTables, ConventionTables {
   units: UnitsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

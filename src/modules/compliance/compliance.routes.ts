@@ -1,13 +1,15 @@
 import type { App, AppContext } from '../../core/app-context.js';
 import type { RouteAccess } from '../../core/http/access.js';
 import { checkBodySchema, checkResultSchema, MAX_CHECK_CHARS } from './check.schema.js';
+import { registerConventionRoutes } from './convention/convention.routes.js';
 import { currentChecker } from './lexicon/current.js';
 
 /** Anyone signed in may check a text; it reads no organisation data and stores nothing. */
 const ANYONE: RouteAccess = { roles: 'authenticated', scope: 'none' };
 const tags = ['compliance'];
 
-export function registerComplianceRoutes(app: App, _ctx: AppContext): void {
+export function registerComplianceRoutes(app: App, ctx: AppContext): void {
+  registerConventionRoutes(app, ctx);
   app.post(
     '/api/compliance/check',
     {
