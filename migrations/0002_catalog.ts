@@ -165,14 +165,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('products_producer_idx').on('products').columns(['producer_id', 'updated_at']).execute();
   await db.schema.createIndex('products_unit_status_idx').on('products').columns(['unit_id', 'status']).execute();
   await db.schema.createIndex('products_status_idx').on('products').columns(['status', 'updated_at']).execute();
-  // Covers every pool filter, so counting and filtering the pool never reads the wide rows.
-  await db.schema
-    .createIndex('products_pool_facets_idx')
-    .on('products')
-    .columns(['in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at', 'id'])
-    .execute();
-  await db.schema.createIndex('products_pool_price_idx').on('products').columns(['in_pool', 'retail_price_fen', 'id']).execute();
-  await db.schema.createIndex('products_pool_newest_idx').on('products').columns(['in_pool', 'verified_at', 'id']).execute();
+  if (!sqlite) {
+    // PostgreSQL's pool search reads products itself (SQLite reads product_facets, below): this
+    // index covers every pool filter, so counting the pool never reads the wide rows.
+    await db.schema
+      .createIndex('products_pool_facets_idx')
+      .on('products')
+      .columns(['in_pool', 'quality_score', 'category_id', 'origin_region_code', 'retail_price_fen', 'commission_bp', 'season_mask', 'storage', 'free_shipping', 'evidence_mask', 'verified_at', 'id'])
+      .execute();
+    await db.schema.createIndex('products_pool_price_idx').on('products').columns(['in_pool', 'retail_price_fen', 'id']).execute();
+    await db.schema.createIndex('products_pool_newest_idx').on('products').columns(['in_pool', 'verified_at', 'id']).execute();
+  }
   await db.schema.createIndex('products_pool_expiry_idx').on('products').columns(['in_pool', 'pool_valid_until']).execute();
   await db.schema.createIndex('products_origin_idx').on('products').column('origin_region_code').execute();
   await db.schema.createIndex('products_category_idx').on('products').column('category_id').execute();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProductsTable } from '../../src/modules/catalog/catalog.tables.js';
 import { planQuery, buildSynonymIndex } from '../../src/modules/catalog/search/query-plan.js';
 import { segment } from '../../src/modules/catalog/search/segmenter.js';
 import { normalizeText } from '../../src/modules/catalog/search/text.js';
@@ -7,21 +8,10 @@ import { DEMO_SYNONYMS } from '../../src/seed/demo-catalog-data.js';
 import { seedDemoCatalog } from '../../src/seed/seed-catalog.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 
-interface PoolRow {
-  id: string;
-  name: string;
-  search_text: string;
-  category_id: string;
-  origin_region_code: string;
-  retail_price_fen: number;
-  commission_bp: number;
-  season_mask: number;
-  storage: string;
-  free_shipping: number;
-  quality_score: number;
-  tags_json: string;
-  evidence_mask: number;
-}
+type PoolRow = Pick<
+  ProductsTable,
+  'id' | 'name' | 'search_text' | 'category_id' | 'origin_region_code' | 'retail_price_fen' | 'commission_bp' | 'season_mask' | 'storage' | 'free_shipping' | 'quality_score' | 'tags_json' | 'evidence_mask'
+>;
 
 /**
  * Search over the demo catalogue, checked against a reference written in plain JavaScript: every
@@ -39,7 +29,7 @@ describe('selection pool search', () => {
     t = await createTestApp();
     await seedDemoCatalog(t.db, t.ctx.regions);
     streamer = await t.login('streamer');
-    pool = (await t.db.selectFrom('products').selectAll().where('in_pool', '=', 1).execute()) as unknown as PoolRow[];
+    pool = await t.db.selectFrom('products').selectAll().where('in_pool', '=', 1).execute();
   });
   afterAll(() => t.close());
 
