@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_catalog.js';
 import * as m0003 from './0003_convention.js';
+import * as m0004 from './0004_lexicon_violations.js';
 
 /** Every migration, in order. Names are the version reported by /api/health. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_catalog': m0002,
   '0003_convention': m0003,
+  '0004_lexicon_violations': m0004,
 };

@@ -8,10 +8,13 @@ import { migrateToLatest } from './core/db/migrate.js';
 import { runSweepOnce, startSweeps } from './core/sweeps.js';
 import { exportCommand, importCommand } from './modules/catalog/catalog.cli.js';
 import { checkCommand } from './modules/compliance/check.cli.js';
+import { currentChecker } from './modules/compliance/lexicon/lexicon.service.js';
 import { catalogSweeps } from './modules/catalog/catalog.sweeps.js';
 import { createAdmin, seedDemo } from './seed/seed.js';
 import { seedDemoCatalog } from './seed/seed-catalog.js';
 import { seedDemoConvention } from './seed/seed-convention.js';
+import { seedDemoCompliance } from './seed/seed-compliance.js';
+import { hashPassword } from './core/auth/password.js';
 import { RegionService } from './core/regions/regions.service.js';
 import { buildApp, createContext } from './server.js';
 import { ensureWebBuilt } from './web-build.js';
@@ -27,7 +30,9 @@ const USAGE = `用法 / usage: livebase <command> [options]
   import producers|products FILE.xlsx [--unit UNIT] [--check | --valid-only]
                         从 Excel 导入（模板见网页“批量导入”）；有错误时不写入，--valid-only 仅导入有效行，
                         --check 只校验；导入生产主体须 --unit 指定所属单位（名称或 id）
-  check FILE|- [--json]  合规检查话术文件（- 为标准输入）：无“必须修改”项退出码 0，有则 1，用法错误 2
+  check FILE|- [--json] [--db]
+                        合规检查话术文件（- 为标准输入）：无“必须修改”项退出码 0，有则 1，用法错误 2；
+                        默认用内置初始词库，--db 用平台数据库中工作人员维护的词库
   export products FILE.xlsx [--pool]
                         导出全部商品（--pool 仅选品池）
   create-admin --username NAME [--password PW] [--display-name NAME]
@@ -55,6 +60,17 @@ function openDatabase(config: Config): Database {
   );
 }
 
+/** The lexicon in force in the platform's database (`check --db`), migrated first so it exists. */
+async function databaseChecker(config: Config) {
+  const database = openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    return (await currentChecker(database.db)).checker;
+  } finally {
+    await database.close();
+  }
+}
+
 async function migrateCommand(config: Config): Promise<void> {
   const database = openDatabase(config);
   try {
@@ -70,13 +86,12 @@ function printLogins(config: Config, users: { username: string; role: string; un
   for (const u of users) console.log(`  ${u.username.padEnd(14)} ${u.role.padEnd(14)} ${u.unit}`);
 }
 
-async function seedCatalogWithRegions(db: Database['db']): Promise<void> {
-  const regions = new RegionService();
-  try {
-    await seedDemoCatalog(db, regions);
-  } finally {
-    regions.close();
-  }
+/** Each module's demo data, after the demo units and users (only when those were just written). */
+async function seedDemoModules(db: Database['db'], regions: RegionService, demoPassword: string): Promise<void> {
+  const catalog = await seedDemoCatalog(db, regions);
+  if (catalog) console.log(`demo catalogue: ${catalog.producers} producers, ${catalog.products} products`);
+  await seedDemoConvention(db);
+  await seedDemoCompliance(db, await hashPassword(demoPassword));
 }
 
 async function seedCommand(config: Config): Promise<void> {
@@ -85,8 +100,12 @@ async function seedCommand(config: Config): Promise<void> {
     await migrateToLatest(database.db);
     const result = await seedDemo(database.db, config.demoPassword);
     if (result.seeded) {
-      await seedCatalogWithRegions(database.db);
-      await seedDemoConvention(database.db);
+      const regions = new RegionService();
+      try {
+        await seedDemoModules(database.db, regions, config.demoPassword);
+      } finally {
+        regions.close();
+      }
     }
     console.log(result.seeded ? 'demo data written' : 'database is not empty: nothing written');
     if (result.seeded) printLogins(config, result.users);
@@ -101,11 +120,7 @@ async function startCommand(config: Config, demo: boolean, buildWeb: boolean): P
   await migrateToLatest(database.db);
   const seeded = demo ? await seedDemo(database.db, config.demoPassword) : null;
   const ctx = createContext(config, database);
-  if (seeded?.seeded) {
-    const catalog = await seedDemoCatalog(database.db, ctx.regions);
-    if (catalog) console.log(`demo catalogue: ${catalog.producers} producers, ${catalog.products} products`);
-    await seedDemoConvention(database.db);
-  }
+  if (seeded?.seeded) await seedDemoModules(database.db, ctx.regions, config.demoPassword);
   const app = await buildApp(ctx);
   const stopSweeps = config.sweeps
     ? startSweeps(
@@ -206,11 +221,11 @@ export async function main(argv: string[]): Promise<void> {
       case 'create-admin':
         return await createAdminCommand(loadConfig(), rest);
       case 'check': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { json: { type: 'boolean', default: false } } });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { json: { type: 'boolean', default: false }, db: { type: 'boolean', default: false } } });
         if (positionals.length !== 1) throw new UsageError('check 需要一个文件名，或 - 表示标准输入');
         const file = positionals[0]!;
         if (file !== '-' && !fs.existsSync(file)) throw new UsageError(`文件不存在：${file}`);
-        process.exitCode = checkCommand(file, values.json);
+        process.exitCode = checkCommand(file, values.json, values.db ? await databaseChecker(loadConfig()) : undefined);
         return;
       }
       case 'import':

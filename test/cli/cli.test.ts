@@ -1,11 +1,15 @@
-import { DEMO_USERS } from '../../src/seed/demo-units.js';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_STREAMERS } from '../../src/seed/demo-compliance-data.js';
+import { DEMO_USERS } from '../../src/seed/demo-units.js';
 import { PG_URL } from '../support/test-db.js';
+
+/** The one login per role plus the compliance demo's streamers. */
+const DEMO_USER_COUNT = DEMO_USERS.length + DEMO_STREAMERS.length;
 
 /** The `livebase` command line, run as a user would run it. */
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -66,7 +70,7 @@ describe('livebase command line', () => {
     const users = copy.prepare('select count(*) as n from users').get() as { n: number };
     const units = copy.prepare("select name from units where parent_id is null").get() as { name: string };
     copy.close();
-    expect(users.n).toBe(DEMO_USERS.length);
+    expect(users.n).toBe(DEMO_USER_COUNT);
     expect(units.name).toBe('四川省');
   });
 
@@ -96,7 +100,7 @@ describe('livebase command line', () => {
         expect(livebase(['seed'], env).stdout).toContain('demo data written');
         expect(livebase(['seed'], env).stdout).toContain('nothing written');
         const n = await testDb.database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-        expect(n.n).toBe(DEMO_USERS.length);
+        expect(Number(n.n)).toBe(DEMO_USER_COUNT);
       } finally {
         await testDb.cleanup();
       }

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { CatalogTables } from '../../modules/catalog/catalog.tables.js';
 import type { ConventionTables } from '../../modules/compliance/convention/convention.tables.js';
+import type { ComplianceTables } from '../../modules/compliance/compliance.tables.js';
 
 /**
  * The database as Kysely sees it. Portable types only: ids and times are text (times are
@@ -110,7 +111,7 @@ export interface AppMetaTable {
   value: string;
 }
 
-export interface DB extends CatalogTables, ConventionTables {
+export interface DB extends CatalogTables, ConventionTables, ComplianceTables {
   units: UnitsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import { lineAndColumn } from './checker/checker.js';
 import { CATEGORY_LABELS } from './checker/lexicon-entry.js';
-import { currentChecker } from './lexicon/current.js';
+import type { Checker } from './checker/checker.js';
+import { starterChecker } from './lexicon/starter-checker.js';
 
 /**
- * `livebase check FILE|- [--json]`: exit 0 with no must-fix finding, 1 with any (2, usage errors,
- * is the caller's). Needs no database: it uses the lexicon shipped with the code.
+ * `livebase check FILE|- [--json] [--db]`: exit 0 with no must-fix finding, 1 with any (2, usage
+ * errors, is the caller's). Needs no database: it uses the starter lexicon shipped with the code,
+ * or, with --db, the lexicon as staff edited it in the platform's database.
  */
-export function checkCommand(file: string, json: boolean): number {
+export function checkCommand(file: string, json: boolean, checker: Checker = starterChecker().checker): number {
   const text = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8');
-  const { checker } = currentChecker();
   const findings = checker.check(text);
   if (json) {
     process.stdout.write(`${JSON.stringify({ findings }, null, 2)}\n`);

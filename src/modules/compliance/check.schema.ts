@@ -25,5 +25,12 @@ export type FindingDto = z.infer<typeof findingSchema>;
 export const checkResultSchema = z.object({
   findings: z.array(findingSchema),
   summary: z.object({ mustFix: z.number().int(), caution: z.number().int() }),
-  lexicon: z.object({ version: z.string(), terms: z.number().int() }),
+  /** The lexicon version the text was checked against (0: the starter lexicon shipped with the code). */
+  lexicon: z.object({ version: z.number().int(), terms: z.number().int() }),
 });
+
+/** The reply of a check: findings, counts by severity, and the lexicon version used. */
+export function summarize(findings: FindingDto[], version: number, terms: number): z.infer<typeof checkResultSchema> {
+  const mustFix = findings.filter((f) => f.severity === 'must_fix').length;
+  return { findings, summary: { mustFix, caution: findings.length - mustFix }, lexicon: { version, terms } };
+}

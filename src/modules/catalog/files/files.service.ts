@@ -1,3 +1,4 @@
+import type { CatalogViewer } from '../access.js';
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../core/db/schema.js';
@@ -75,3 +76,18 @@ export async function filesOf(db: Kysely<DB>, entityType: string, entityIds: rea
 
 export const findFile = repo.findFile;
 export const findFiles = repo.findFiles;
+
+/**
+ * Who may read a file attached to a record of another module (e.g. a violation's evidence): the
+ * module registers a rule for its entity type when its routes are registered.
+ */
+export type FileReadRule = (db: Kysely<DB>, viewer: CatalogViewer, entityId: string) => Promise<boolean>;
+const fileReadRules = new Map<string, FileReadRule>();
+
+export function registerFileReadRule(entityType: string, rule: FileReadRule): void {
+  fileReadRules.set(entityType, rule);
+}
+
+export function fileReadRuleFor(entityType: string): FileReadRule | undefined {
+  return fileReadRules.get(entityType);
+}

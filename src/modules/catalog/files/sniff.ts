@@ -18,7 +18,7 @@ export function sniffFileType(buf: Uint8Array): SniffedType | null {
   return null;
 }
 
-export const FILE_PURPOSES = ['licence', 'product_image', 'evidence', 'site_visit'] as const;
+export const FILE_PURPOSES = ['licence', 'product_image', 'evidence', 'site_visit', 'violation_evidence'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 const IMAGES: readonly SniffedType[] = ['image/jpeg', 'image/png', 'image/webp'];
@@ -30,6 +30,7 @@ export const PURPOSE_RULES: Record<FilePurpose, { types: readonly SniffedType[];
   product_image: { types: IMAGES, maxImageBytes: 5 * 1024 * 1024, maxPdfBytes: 0, label: '商品图片' },
   evidence: { types: IMAGES_AND_PDF, maxImageBytes: 5 * 1024 * 1024, maxPdfBytes: 10 * 1024 * 1024, label: '凭证文件' },
   site_visit: { types: IMAGES, maxImageBytes: 5 * 1024 * 1024, maxPdfBytes: 0, label: '考察照片' },
+  violation_evidence: { types: IMAGES_AND_PDF, maxImageBytes: 5 * 1024 * 1024, maxPdfBytes: 10 * 1024 * 1024, label: '违规证据' },
 };
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

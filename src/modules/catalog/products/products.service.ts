@@ -10,7 +10,7 @@ import { nowIso, shanghaiDate } from '../../../core/time.js';
 import { actorFor, canManage, isStaffFor, type CatalogViewer } from '../access.js';
 import type { ProductsTable } from '../catalog.tables.js';
 import { categoryTree } from '../categories.js';
-import { attachFiles, findFiles, toFileRef } from '../files/files.service.js';
+import { attachFiles, fileReadRuleFor, findFiles, toFileRef } from '../files/files.service.js';
 import { assertRegion, managedProducer, staffOver, type CatalogDeps } from '../producers/producers.service.js';
 import { productVerificationMachine, type ProductFacts, type ProductStatus } from '../rules/product-verification.machine.js';
 import type { VerificationMethod } from '../rules/quality-score.js';
@@ -357,8 +357,10 @@ export async function canSeeFile(db: Kysely<DB>, viewer: CatalogViewer, file: { 
       const p = await db.selectFrom('producers').innerJoin('units', 'units.id', 'producers.unit_id').select(['producers.owner_user_id', 'units.path']).where('producers.id', '=', producerId).executeTakeFirst();
       return Boolean(p && canManage(viewer, { ownerUserId: p.owner_user_id, unitPath: p.path }));
     }
-    default:
-      return false;
+    default: {
+      const rule = fileReadRuleFor(file.entity_type);
+      return rule ? rule(db, viewer, file.entity_id) : false;
+    }
   }
 }
 

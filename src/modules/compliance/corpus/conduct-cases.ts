@@ -81,6 +81,17 @@ export const CONDUCT_CASES: CorpusCase[] = [
       { text: '黑心得很', category: 'defamation' },
     ],
   },
+  {
+    id: 'def-014',
+    text: '隔壁镇那几家的辣椒面全是色素泡出来的。',
+    expected: [{ text: '那几家的辣椒面全是色素泡出来的', category: 'defamation' }],
+    note: 'written after the lexicon gained 色素泡: a new sentence, not a corpus line',
+  },
+  {
+    id: 'def-015',
+    text: '市场上那些猕猴桃都是激素催熟的，吃不得。',
+    expected: [{ text: '那些猕猴桃都是激素催熟的', category: 'defamation' }],
+  },
 
   // ───────────────────────────── vulgar ─────────────────────────────
   {

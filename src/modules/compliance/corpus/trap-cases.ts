@@ -160,4 +160,6 @@ export const TRAP_CASES: CorpusCase[] = [
     note: '他妈妈的: collapsing the repeated 妈 must not turn it into 他妈的',
   },
   { id: 'trap-092', text: '这个味道，就是我奶奶的手艺。', expected: [], note: '奶奶的 as "grandma\'s"' },
+  { id: 'trap-093', text: '我们的柑橘树上自然成熟，从不激素催熟。', expected: [], note: 'a negated smear word describes the own product' },
+  { id: 'trap-094', text: '这批是今年的明前茶，不是陈茶翻新，生产日期在包装上。', expected: [] },
 ];
