@@ -191,7 +191,9 @@ export async function transitionViolation(db: Kysely<DB>, viewer: CatalogViewer,
     const outcome = OUTCOME_TEXT[input.event]!;
     const deduction = input.event === 'confirm' ? `（公约第 ${input.clause} 条，信用扣 ${input.creditDeduction} 分）` : '';
     await notify(trx, row.streamer_id, { kind: `compliance.violation.${input.event}`, title: `违规记录${outcome}`, body: `「${row.summary}」${outcome}${deduction}`, link: `/compliance/my-violations/${id}` });
-    if (input.event === 'confirm' || input.event === 'dismiss') {
+    // Producers and streamers who reported hear the outcome; staff reporters follow it in their queue.
+    const outsideReporter = row.source === 'producer' || row.source === 'streamer';
+    if (outsideReporter && (input.event === 'confirm' || input.event === 'dismiss')) {
       await notify(trx, row.reporter_id, { kind: `compliance.report.${input.event}`, title: `您的举报${outcome}`, body: `您举报的「${row.summary}」${outcome}。`, link: `/compliance/reports/${id}` });
     }
   });
