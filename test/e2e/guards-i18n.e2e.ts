@@ -117,6 +117,8 @@ describe('language switch', () => {
         'catalog.myProducers',
         'catalog.myProducts',
         'catalog.import',
+        'compliance.check',
+        'compliance.reports',
       ]);
       await expect(page.getByTestId('menu-workbench').textContent()).resolves.toBe('Workbench');
       await expect(page.getByTestId('menu-catalog.myProducts').textContent()).resolves.toBe('My products');

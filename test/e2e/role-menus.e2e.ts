@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, expectNoHorizontalOverflow, useBrowser, openMobileMenu, screenshot, signedIn, visibleMenuKeys } from './helpers';
 
-const COMMON = ['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool'];
-const PRODUCER = [...COMMON, 'catalog.myProducers', 'catalog.myProducts', 'catalog.import'];
-const STAFF = [...COMMON, 'catalog.producerReview', 'catalog.productReview', 'catalog.synonyms', 'catalog.import'];
+const COMMON = ['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool', 'compliance.check'];
+const PRODUCER = [...COMMON.slice(0, 5), 'catalog.myProducers', 'catalog.myProducts', 'catalog.import', 'compliance.check', 'compliance.reports'];
+const STREAMER = [...COMMON, 'compliance.convention', 'compliance.myViolations', 'compliance.reports'];
+const STAFF_COMPLIANCE = ['compliance.check', 'compliance.violations', 'compliance.conventionAdmin', 'compliance.lexicon'];
+const STAFF = [...COMMON.slice(0, 5), 'catalog.producerReview', 'catalog.productReview', 'catalog.synonyms', 'catalog.import', ...STAFF_COMPLIANCE];
 const ADMIN = [...STAFF, 'admin.units', 'admin.users', 'admin.audit', 'admin.calendar'];
 const LABELS: Record<string, string> = {
   workbench: '工作台',
@@ -17,6 +19,13 @@ const LABELS: Record<string, string> = {
   'catalog.productReview': '商品核验',
   'catalog.synonyms': '搜索同义词',
   'catalog.import': '批量导入',
+  'compliance.check': '合规检查',
+  'compliance.convention': '主播公约',
+  'compliance.myViolations': '我的违规记录',
+  'compliance.reports': '违规举报',
+  'compliance.violations': '违规处理',
+  'compliance.conventionAdmin': '公约与签署',
+  'compliance.lexicon': '合规词库',
   'admin.units': '组织机构',
   'admin.users': '用户管理',
   'admin.audit': '审计日志',
@@ -30,7 +39,7 @@ const ROLE_MENUS: [string, string[]][] = [
   ['instructor', COMMON],
   ['dept_officer', COMMON],
   ['reviewer', COMMON],
-  ['streamer', COMMON],
+  ['streamer', STREAMER],
   ['producer', PRODUCER],
 ];
 

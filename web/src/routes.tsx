@@ -32,6 +32,14 @@ const ProducerReviewDetailPage = lazyNamed(() => import('./pages/catalog/produce
 const ProductReviewPage = lazyNamed(() => import('./pages/catalog/productReview/ProductReviewPage'), 'ProductReviewPage');
 const SynonymsPage = lazyNamed(() => import('./pages/catalog/synonyms/SynonymsPage'), 'SynonymsPage');
 const ImportPage = lazyNamed(() => import('./pages/catalog/import/ImportPage'), 'ImportPage');
+const CheckPage = lazyNamed(() => import('./pages/compliance/check/CheckPage'), 'CheckPage');
+const ConventionPage = lazyNamed(() => import('./pages/compliance/convention/ConventionPage'), 'ConventionPage');
+const ConventionAdminPage = lazyNamed(() => import('./pages/compliance/convention/ConventionAdminPage'), 'ConventionAdminPage');
+const LexiconPage = lazyNamed(() => import('./pages/compliance/lexicon/LexiconPage'), 'LexiconPage');
+const MyViolationsPage = lazyNamed(() => import('./pages/compliance/violations/MyViolationsPage'), 'MyViolationsPage');
+const ReportsPage = lazyNamed(() => import('./pages/compliance/violations/ReportsPage'), 'ReportsPage');
+const ViolationsPage = lazyNamed(() => import('./pages/compliance/violations/ViolationsPage'), 'ViolationsPage');
+const ViolationDetailPage = lazyNamed(() => import('./pages/compliance/violations/ViolationDetailPage'), 'ViolationDetailPage');
 
 function guarded(module: string, page: ReactNode) {
   return (
@@ -74,6 +82,16 @@ export function AppRoutes() {
         <Route path="catalog/product-review/:id/edit" element={guarded('catalog.productReview', <ProductFormPage base="/catalog/product-review" />)} />
         <Route path="catalog/synonyms" element={guarded('catalog.synonyms', <SynonymsPage />)} />
         <Route path="catalog/import" element={guarded('catalog.import', <ImportPage />)} />
+        <Route path="compliance/check" element={guarded('compliance.check', <CheckPage />)} />
+        <Route path="compliance/convention" element={guarded('compliance.convention', <ConventionPage />)} />
+        <Route path="compliance/convention-admin" element={guarded('compliance.conventionAdmin', <ConventionAdminPage />)} />
+        <Route path="compliance/lexicon" element={guarded('compliance.lexicon', <LexiconPage />)} />
+        <Route path="compliance/my-violations" element={guarded('compliance.myViolations', <MyViolationsPage />)} />
+        <Route path="compliance/my-violations/:id" element={guarded('compliance.myViolations', <ViolationDetailPage base="/compliance/my-violations" />)} />
+        <Route path="compliance/reports" element={guarded('compliance.reports', <ReportsPage />)} />
+        <Route path="compliance/reports/:id" element={guarded('compliance.reports', <ViolationDetailPage base="/compliance/reports" />)} />
+        <Route path="compliance/violations" element={guarded('compliance.violations', <ViolationsPage />)} />
+        <Route path="compliance/violations/:id" element={guarded('compliance.violations', <ViolationDetailPage base="/compliance/violations" />)} />
         <Route path="admin/units" element={guarded('admin.units', <UnitsPage />)} />
         <Route path="admin/users" element={guarded('admin.users', <UsersPage />)} />
         <Route path="admin/audit" element={guarded('admin.audit', <AuditPage />)} />

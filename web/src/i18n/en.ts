@@ -1,5 +1,7 @@
 import type { MessageKey } from './zh-CN';
 import { enCatalog } from './en.catalog';
+import { enCompliance } from './en.compliance';
+import { enViolations } from './en.violations';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'LiveBase Service Platform',
@@ -172,4 +174,6 @@ export const en: Record<MessageKey, string> = {
   'audit.system': 'System',
 
   ...enCatalog,
+  ...enCompliance,
+  ...enViolations,
 };

@@ -1,5 +1,7 @@
 /** Simplified Chinese — the default language and the source of the key set. */
 import { zhCatalog } from './zh-CN.catalog';
+import { zhCompliance } from './zh-CN.compliance';
+import { zhViolations } from './zh-CN.violations';
 
 export const zhCN = {
   'app.title': '直播基地服务平台',
@@ -172,6 +174,8 @@ export const zhCN = {
   'audit.system': '系统',
 
   ...zhCatalog,
+  ...zhCompliance,
+  ...zhViolations,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
 import {
+  AlertOutlined,
+  BookOutlined,
+  FileProtectOutlined,
+  FlagOutlined,
+  ReadOutlined,
+  SolutionOutlined,
+  WarningOutlined,
   AppstoreOutlined,
   AuditOutlined,
   CloudUploadOutlined,
@@ -23,7 +30,7 @@ export interface MenuEntry {
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  group: 'main' | 'catalog' | 'admin';
+  group: 'main' | 'catalog' | 'compliance' | 'admin';
 }
 
 /** Every navigation module the web app knows; the menu shows those in `me.modules`. */
@@ -39,6 +46,13 @@ export const MENU: MenuEntry[] = [
   { key: 'catalog.productReview', path: '/catalog/product-review', label: 'module.catalog.productReview', icon: <SafetyCertificateOutlined />, group: 'catalog' },
   { key: 'catalog.synonyms', path: '/catalog/synonyms', label: 'module.catalog.synonyms', icon: <SwapOutlined />, group: 'catalog' },
   { key: 'catalog.import', path: '/catalog/import', label: 'module.catalog.import', icon: <CloudUploadOutlined />, group: 'catalog' },
+  { key: 'compliance.check', path: '/compliance/check', label: 'module.compliance.check', icon: <FileProtectOutlined />, group: 'compliance' },
+  { key: 'compliance.convention', path: '/compliance/convention', label: 'module.compliance.convention', icon: <ReadOutlined />, group: 'compliance' },
+  { key: 'compliance.myViolations', path: '/compliance/my-violations', label: 'module.compliance.myViolations', icon: <WarningOutlined />, group: 'compliance' },
+  { key: 'compliance.reports', path: '/compliance/reports', label: 'module.compliance.reports', icon: <FlagOutlined />, group: 'compliance' },
+  { key: 'compliance.violations', path: '/compliance/violations', label: 'module.compliance.violations', icon: <AlertOutlined />, group: 'compliance' },
+  { key: 'compliance.conventionAdmin', path: '/compliance/convention-admin', label: 'module.compliance.conventionAdmin', icon: <SolutionOutlined />, group: 'compliance' },
+  { key: 'compliance.lexicon', path: '/compliance/lexicon', label: 'module.compliance.lexicon', icon: <BookOutlined />, group: 'compliance' },
   { key: 'admin.units', path: '/admin/units', label: 'module.admin.units', icon: <ApartmentOutlined />, group: 'admin' },
   { key: 'admin.users', path: '/admin/users', label: 'module.admin.users', icon: <TeamOutlined />, group: 'admin' },
   { key: 'admin.audit', path: '/admin/audit', label: 'module.admin.audit', icon: <AuditOutlined />, group: 'admin' },
