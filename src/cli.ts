@@ -14,6 +14,7 @@ import { createAdmin, seedDemo } from './seed/seed.js';
 import { seedDemoCatalog } from './seed/seed-catalog.js';
 import { seedDemoConvention } from './seed/seed-convention.js';
 import { seedDemoCompliance } from './seed/seed-compliance.js';
+import { seedDemoMatching } from './seed/seed-matching.js';
 import { hashPassword } from './core/auth/password.js';
 import { RegionService } from './core/regions/regions.service.js';
 import { buildApp, createContext } from './server.js';
@@ -91,7 +92,9 @@ async function seedDemoModules(db: Database['db'], regions: RegionService, demoP
   const catalog = await seedDemoCatalog(db, regions);
   if (catalog) console.log(`demo catalogue: ${catalog.producers} producers, ${catalog.products} products`);
   await seedDemoConvention(db);
-  await seedDemoCompliance(db, await hashPassword(demoPassword));
+  const passwordHash = await hashPassword(demoPassword);
+  await seedDemoCompliance(db, passwordHash);
+  await seedDemoMatching(db, passwordHash);
 }
 
 async function seedCommand(config: Config): Promise<void> {

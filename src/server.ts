@@ -28,6 +28,7 @@ import { registerRegionRoutes } from './core/regions/regions.routes.js';
 import { RegionService } from './core/regions/regions.service.js';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
 import { registerComplianceRoutes } from './modules/compliance/compliance.routes.js';
+import { registerMatchingRoutes } from './modules/matching/matching.routes.js';
 import { LocalFileStorage } from './modules/catalog/files/storage.js';
 
 // Validation messages in Chinese, the UI's first language.
@@ -62,6 +63,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerCalendarRoutes,
   registerCatalogRoutes,
   registerComplianceRoutes,
+  registerMatchingRoutes,
 ];
 
 declare module 'fastify' {

@@ -30,6 +30,18 @@ const envSchema = z.object({
   LIVEBASE_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100000).default(20),
   LIVEBASE_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LIVEBASE_SWEEPS: boolFlag.default(true),
+  /** JSON overriding matching weights, e.g. {"quality":30}; see src/modules/matching/rules/weights.ts. */
+  LIVEBASE_MATCH_WEIGHTS: z
+    .string()
+    .refine((v) => {
+      try {
+        const parsed: unknown = JSON.parse(v);
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+      } catch {
+        return false;
+      }
+    }, 'must be a JSON object such as {"quality":30}')
+    .optional(),
 });
 
 export interface Config {
@@ -45,6 +57,8 @@ export interface Config {
   bodyLimitBytes: number;
   login: { maxFailures: number; lockoutMinutes: number; maxFailuresPerIp: number };
   sweeps: boolean;
+  /** Raw JSON of matching weight overrides (parsed by the matching module), or null. */
+  matchWeightsJson: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -78,5 +92,6 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     bodyLimitBytes: e.LIVEBASE_BODY_LIMIT_BYTES,
     login: { maxFailures: e.LIVEBASE_LOGIN_MAX_FAILURES, lockoutMinutes: e.LIVEBASE_LOCKOUT_MINUTES, maxFailuresPerIp: e.LIVEBASE_LOGIN_MAX_FAILURES_PER_IP },
     sweeps: e.LIVEBASE_SWEEPS,
+    matchWeightsJson: e.LIVEBASE_MATCH_WEIGHTS ?? null,
   };
 }

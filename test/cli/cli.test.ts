@@ -5,11 +5,12 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_STREAMERS } from '../../src/seed/demo-compliance-data.js';
+import { DEMO_STREAMER_PROFILES } from '../../src/seed/demo-streamer-profiles.js';
 import { DEMO_USERS } from '../../src/seed/demo-units.js';
 import { PG_URL } from '../support/test-db.js';
 
-/** The one login per role plus the compliance demo's streamers. */
-const DEMO_USER_COUNT = DEMO_USERS.length + DEMO_STREAMERS.length;
+/** The one login per role, the compliance demo's streamers and the matching demo's new streamers. */
+const DEMO_USER_COUNT = DEMO_USERS.length + DEMO_STREAMERS.length + DEMO_STREAMER_PROFILES.filter((p) => p.unit !== null).length;
 
 /** The `livebase` command line, run as a user would run it. */
 const ROOT = path.resolve(import.meta.dirname, '../..');

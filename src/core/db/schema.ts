@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { CatalogTables } from '../../modules/catalog/catalog.tables.js';
 import type { ConventionTables } from '../../modules/compliance/convention/convention.tables.js';
 import type { ComplianceTables } from '../../modules/compliance/compliance.tables.js';
+import type { MatchingTables } from '../../modules/matching/matching.tables.js';
 
 /**
  * The database as Kysely sees it. Portable types only: ids and times are text (times are
@@ -111,7 +112,7 @@ export interface AppMetaTable {
   value: string;
 }
 
-export interface DB extends CatalogTables, ConventionTables, ComplianceTables {
+export interface DB extends CatalogTables, ConventionTables, ComplianceTables, MatchingTables {
   units: UnitsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

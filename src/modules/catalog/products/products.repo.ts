@@ -17,6 +17,12 @@ export async function findProduct(db: Kysely<DB>, id: string): Promise<ProductRo
   return withJoins(db).selectAll('products').select(ROW_COLUMNS).where('products.id', '=', id).executeTakeFirst();
 }
 
+/** Several products by id, in no particular order (callers order them). */
+export async function findProducts(db: Kysely<DB>, ids: readonly string[]): Promise<ProductRow[]> {
+  if (ids.length === 0) return [];
+  return withJoins(db).selectAll('products').select(ROW_COLUMNS).where('products.id', 'in', ids).execute();
+}
+
 export async function insertProduct(db: Kysely<DB>, row: ProductsTable): Promise<void> {
   await db.insertInto('products').values(row).execute();
 }

@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../core/db/schema.js';
+import type { StreamerAccountsTable, StreamerProfilesTable } from '../matching.tables.js';
+
+export const findProfile = (db: Kysely<DB>, userId: string) =>
+  db
+    .selectFrom('streamer_profiles')
+    .leftJoin('users as c', 'c.id', 'streamer_profiles.party_confirmed_by')
+    .selectAll('streamer_profiles')
+    .select('c.display_name as confirmed_by_name')
+    .where('streamer_profiles.user_id', '=', userId)
+    .executeTakeFirst();
+
+export const accountsOf = (db: Kysely<DB>, userIds: readonly string[]) =>
+  userIds.length === 0 ? Promise.resolve([]) : db.selectFrom('streamer_accounts').selectAll().where('user_id', 'in', userIds).orderBy('user_id').orderBy('sort').execute();
+
+/** An active user holding the streamer role, with the first unit where they hold it. */
+export const streamerUser = (db: Kysely<DB>, userId: string) =>
+  db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .innerJoin('units', 'units.id', 'user_roles.unit_id')
+    .select(['users.id', 'users.display_name', 'units.name as unit_name', 'units.path as unit_path', 'units.region_code'])
+    .where('users.id', '=', userId)
+    .where('user_roles.role', '=', 'streamer')
+    .where('users.status', '=', 'active')
+    .orderBy('units.path')
+    .executeTakeFirst();
+
+export async function saveProfile(db: Kysely<DB>, row: StreamerProfilesTable, accounts: StreamerAccountsTable[]): Promise<void> {
+  await db
+    .insertInto('streamer_profiles')
+    .values(row)
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...row }))
+    .execute();
+  await db.deleteFrom('streamer_accounts').where('user_id', '=', row.user_id).execute();
+  if (accounts.length) await db.insertInto('streamer_accounts').values(accounts).execute();
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertRoles, insertUser, newUserRow } from '../../src/core/identity/users.repo.js';
+import { seedDemoCatalog } from '../../src/seed/seed-catalog.js';
+import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
+
+const profile = (over: Record<string, unknown> = {}) => ({
+  studio: '明二锅的乡村厨房',
+  categories: ['cured.bacon', 'fruit.citrus'],
+  audienceRegions: ['5105', '50'],
+  typicalUnits: 300,
+  priceMinFen: 2000,
+  priceMaxFen: 9000,
+  partyMember: true,
+  accounts: [
+    { platform: 'douyin', handle: '乡村明二锅', followers: 2_060_000 },
+    { platform: 'kuaishou', handle: '明二锅', followers: 184_000 },
+  ],
+  ...over,
+});
+
+type Item = { product: { id: string; name: string; inPool: boolean; producerName: string }; score: number; reasons: string[]; parts: { key: string; points: number }[] };
+
+/** Profiles, distribution plans and the ranked lists through the API, on both databases. */
+describe('matching: profiles, plans and recommendations', () => {
+  let t: TestApp;
+  let streamer: Client;
+  let producer: Client;
+  let luzhou: Client;
+  let streamerId: string;
+  let otherStreamerId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoCatalog(t.db, t.ctx.regions);
+    [streamer, producer, luzhou] = await Promise.all([t.login('streamer'), t.login('producer'), t.login('luzhou_staff')]);
+    streamerId = (await t.db.selectFrom('users').select('id').where('username', '=', 'streamer').executeTakeFirstOrThrow()).id;
+    // A second streamer, in 合江, to target plans at.
+    const hejiang = await t.db.selectFrom('units').select('id').where('name', '=', '合江县互联网行业党委').executeTakeFirstOrThrow();
+    const row = newUserRow({ username: 'zb_test_hejiang', displayName: '主播·合江测试', passwordHash: 'x' });
+    await insertUser(t.db, row);
+    await insertRoles(t.db, row.id, [{ role: 'streamer', unitId: hejiang.id }], row.created_at);
+    otherStreamerId = row.id;
+  });
+  afterAll(() => t.close());
+
+  const recommend = async (query = '') => {
+    const res = await streamer.get(`/api/matching/recommendations${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { month: number; profileComplete: boolean; items: Item[] };
+  };
+
+  it('ranks the pool before a profile exists, and says the profile is missing', async () => {
+    expect((await streamer.get('/api/matching/profile')).json()).toMatchObject({ exists: false, displayName: '主播·明二锅', accounts: [] });
+    const r = await recommend('?limit=10');
+    expect(r.profileComplete).toBe(false);
+    expect(r.items).toHaveLength(10);
+    expect(r.items.every((i) => i.product.inPool)).toBe(true);
+  });
+
+  it('a saved profile turns the list toward the streamer, with reasons and score parts', async () => {
+    const saved = await streamer.put('/api/matching/profile', profile());
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ exists: true, followers: 2_244_000, party: { declared: true, confirmedByName: null } });
+    const r = await recommend('?limit=20&month=11');
+    expect(r.profileComplete).toBe(true);
+    expect(r.month).toBe(11);
+    const top = r.items[0]!;
+    expect(top.reasons).toEqual(expect.arrayContaining(['本地好品']));
+    expect(top.parts.reduce((a, p) => a + p.points, 0)).toBeCloseTo(top.score, 0);
+    for (let i = 1; i < r.items.length; i++) expect(r.items[i - 1]!.score).toBeGreaterThanOrEqual(r.items[i]!.score);
+    // Reproducible: the same data gives the same ranking.
+    expect((await recommend('?limit=20&month=11')).items.map((i) => i.product.id)).toEqual(r.items.map((i) => i.product.id));
+    // Another month reorders by season.
+    expect((await recommend('?limit=20&month=5')).items.map((i) => i.product.id)).not.toEqual(r.items.map((i) => i.product.id));
+  });
+
+  it('a targeted plan for someone else hides the product; an exclusive one for this streamer shows it', async () => {
+    const mine = (await producer.get('/api/catalog/products/manage?pageSize=50')).json().items as { id: string; inPool: boolean }[];
+    const pooled = mine.filter((p) => p.inPool);
+    expect(pooled.length).toBeGreaterThan(0);
+    const all = (await recommend('?limit=100&month=11')).items.map((i) => i.product.id);
+    const target = pooled.find((p) => all.includes(p.id))!;
+    expect(target).toBeDefined();
+    const otherStreamer = otherStreamerId;
+    const targeted = await producer.put(`/api/matching/products/${target.id}/plan`, { mode: 'targeted', streamerIds: [otherStreamer] });
+    expect(targeted.statusCode, targeted.body).toBe(200);
+    expect(targeted.json()).toMatchObject({ mode: 'targeted', streamers: [{ userId: otherStreamer }] });
+    expect((await recommend('?limit=100&month=11')).items.map((i) => i.product.id)).not.toContain(target.id);
+    const exclusive = await producer.put(`/api/matching/products/${target.id}/plan`, { mode: 'exclusive', exclusiveStreamerId: streamerId, exclusiveUntil: '2099-01-01' });
+    expect(exclusive.statusCode).toBe(400);
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const ok = await producer.put(`/api/matching/products/${target.id}/plan`, { mode: 'exclusive', exclusiveStreamerId: streamerId, exclusiveUntil: until });
+    expect(ok.json()).toMatchObject({ mode: 'exclusive', exclusive: { streamer: { userId: streamerId }, until } });
+    expect((await recommend('?limit=100&month=11')).items.map((i) => i.product.id)).toContain(target.id);
+    const reopened = await producer.put(`/api/matching/products/${target.id}/plan`, { mode: 'open' });
+    expect(reopened.json()).toMatchObject({ mode: 'open', streamers: [], exclusive: null });
+  });
+
+  it('refuses bad plans and plans on others’ products', async () => {
+    const id = ((await producer.get('/api/catalog/products/manage?pageSize=1')).json().items[0] as { id: string }).id;
+    const cases = [
+      { mode: 'targeted', streamerIds: [] },
+      { mode: 'targeted', streamerIds: ['nobody'] },
+      { mode: 'exclusive', exclusiveStreamerId: otherStreamerId, exclusiveUntil: '2020-01-01' },
+      { mode: 'exclusive', exclusiveUntil: '2030-01-01' },
+      { mode: 'sometimes' },
+    ];
+    for (const body of cases) {
+      const res = await producer.put(`/api/matching/products/${id}/plan`, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect((await streamer.put(`/api/matching/products/${id}/plan`, { mode: 'open' })).statusCode).toBe(403);
+    const dazhou = await t.login('dazhou_staff');
+    expect((await dazhou.get(`/api/matching/products/${id}/plan`)).statusCode).toBe(404);
+    expect((await luzhou.get(`/api/matching/products/${id}/plan`)).statusCode).toBe(200);
+  });
+
+  it('ranks streamers for a product for its producer and the staff over it', async () => {
+    const id = ((await producer.get('/api/catalog/products/manage?pageSize=1')).json().items[0] as { id: string }).id;
+    const res = await producer.get(`/api/matching/products/${id}/streamers?limit=5`);
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { streamer: { userId: string; displayName: string; followers: number }; reasons: string[]; parts: { key: string }[] }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((i) => i.streamer.userId === streamerId)).toBe(true);
+    expect(items[0]!.parts.map((p) => p.key)).toContain('reach');
+    expect((await luzhou.get(`/api/matching/products/${id}/streamers`)).statusCode).toBe(200);
+    expect((await streamer.get(`/api/matching/products/${id}/streamers`)).statusCode).toBe(403);
+    expect((await (await t.login('dazhou_staff')).get(`/api/matching/products/${id}/streamers`)).statusCode).toBe(404);
+  });
+
+  it('refuses a bad profile in Chinese and keeps the saved one', async () => {
+    const cases = [profile({ priceMinFen: 5000, priceMaxFen: 100 }), profile({ categories: ['nope'] }), profile({ accounts: [] }), profile({ categories: [] }), profile({ audienceRegions: ['sichuan'] })];
+    for (const body of cases) {
+      const res = await streamer.put('/api/matching/profile', body);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect((await streamer.get('/api/matching/profile')).json().categories).toEqual(['cured.bacon', 'fruit.citrus']);
+    expect((await producer.get('/api/matching/profile')).statusCode).toBe(403);
+    expect((await producer.get(`/api/matching/streamers/${streamerId}`)).json().displayName).toBe('主播·明二锅');
+  });
+});
