@@ -4,6 +4,7 @@ import * as m0002 from './0002_catalog.js';
 import * as m0003 from './0003_convention.js';
 import * as m0004 from './0004_lexicon_violations.js';
 import * as m0005 from './0005_matching.js';
+import * as m0006 from './0006_samples.js';
 
 /** Every migration, in order. Names are the version reported by /api/health. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_convention': m0003,
   '0004_lexicon_violations': m0004,
   '0005_matching': m0005,
+  '0006_samples': m0006,
 };

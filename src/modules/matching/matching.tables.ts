@@ -43,4 +43,37 @@ export interface MatchingTables {
   streamer_accounts: StreamerAccountsTable;
   distribution_plans: DistributionPlansTable;
   distribution_plan_streamers: DistributionPlanStreamersTable;
+  sample_requests: SampleRequestsTable;
+}
+
+export interface SampleRequestsTable {
+  id: string;
+  product_id: string;
+  streamer_id: string;
+  status: string;
+  quantity: number;
+  message: string | null;
+  planned_session_on: string | null;
+  ship_to: string;
+  decision_due_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decline_reason: string | null;
+  carrier: string | null;
+  tracking_no: string | null;
+  shipped_at: string | null;
+  received_at: string | null;
+  received_automatically: number;
+  evaluation_due_at: string | null;
+  rating_quality: number | null;
+  rating_taste: number | null;
+  rating_packaging: number | null;
+  rating_match: number | null;
+  evaluation_text: string | null;
+  evaluated_at: string | null;
+  cancel_reason: string | null;
+  cancelled_by: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
 }

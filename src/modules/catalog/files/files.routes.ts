@@ -9,7 +9,8 @@ import { canSeeFile } from '../products/products.service.js';
 import { findFile, uploadFile } from './files.service.js';
 import { FILE_PURPOSES, MAX_UPLOAD_BYTES } from './sniff.js';
 
-const UPLOADERS: RouteAccess = { roles: ['producer', 'base_staff', 'admin'], scope: 'own' };
+/** Streamers upload sample photos and violation evidence; an upload stays private to its uploader until attached to a record that takes its purpose. */
+const UPLOADERS: RouteAccess = { roles: ['producer', 'streamer', 'base_staff', 'admin'], scope: 'own' };
 /** Whoever may read the record the file belongs to (checked per file). */
 const READERS: RouteAccess = { roles: 'authenticated', scope: 'unit-subtree' };
 const tags = ['catalog: files'];

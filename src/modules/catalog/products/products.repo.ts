@@ -23,6 +23,18 @@ export async function findProducts(db: Kysely<DB>, ids: readonly string[]): Prom
   return withJoins(db).selectAll('products').select(ROW_COLUMNS).where('products.id', 'in', ids).execute();
 }
 
+/** Evaluated samples of a product: how many, and the mean of their four ratings (1–5). */
+export async function sampleRatingsOf(db: Kysely<DB>, productId: string): Promise<{ count: number; meanRating: number } | null> {
+  const row = await db
+    .selectFrom('sample_requests')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), sql<number>`avg((rating_quality + rating_taste + rating_packaging + rating_match) / 4.0)`.as('mean')])
+    .where('product_id', '=', productId)
+    .where('status', '=', 'evaluated')
+    .executeTakeFirst();
+  const n = Number(row?.n ?? 0);
+  return n > 0 ? { count: n, meanRating: Number(row!.mean) } : null;
+}
+
 export async function insertProduct(db: Kysely<DB>, row: ProductsTable): Promise<void> {
   await db.insertInto('products').values(row).execute();
 }

@@ -45,7 +45,17 @@ export interface SalesInputs {
   confirmedIncidents?: number;
 }
 
-export async function refreshProduct(trx: Kysely<DB>, regions: RegionService, productId: string, today = shanghaiDate(), later: SalesInputs = {}): Promise<Standing> {
+/**
+ * The quality score's market inputs, read from the tables the matching module writes (sample
+ * evaluations now; sales reports when they exist), so every refresh, whoever triggers it (the
+ * app, a sweep, an import from the command line), computes the same score.
+ */
+async function feedbackOf(db: Kysely<DB>, productId: string): Promise<SalesInputs> {
+  return { samples: await repo.sampleRatingsOf(db, productId) };
+}
+
+export async function refreshProduct(trx: Kysely<DB>, regions: RegionService, productId: string, today = shanghaiDate()): Promise<Standing> {
+  const later = await feedbackOf(trx, productId);
   const product = await repo.findProduct(trx, productId);
   if (!product) throw new Error(`product ${productId} vanished`);
   const [tree, batches, evidence, siteVisited] = await Promise.all([

@@ -97,3 +97,15 @@ export async function pickStreamers(db: Kysely<DB>, q: string | undefined, unitP
   const seen = new Set<string>();
   return rows.filter((r) => (seen.has(r.user_id) ? false : (seen.add(r.user_id), true))).slice(0, limit);
 }
+
+/** Credit deductions of a streamer's confirmed (or since rectified) violations decided since a time. */
+export async function deductionsSince(db: Kysely<DB>, streamerId: string, since: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('violations')
+    .select('credit_deduction')
+    .where('streamer_id', '=', streamerId)
+    .where('status', 'in', ['confirmed', 'rectified'])
+    .where('decided_at', '>=', since)
+    .execute();
+  return rows.map((r) => r.credit_deduction ?? 0);
+}

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../core/db/schema.js';
+import { nowIso } from '../../../core/time.js';
+import type { CatalogDeps } from '../../catalog/producers/producers.service.js';
+import { dueStep, type SampleStatus } from '../rules/sample.machine.js';
+import * as repo from './samples.repo.js';
+import { applySampleStep } from './samples.service.js';
+
+/** Runs `fn` in a transaction, or in the caller's (a sweep on PostgreSQL runs inside its lock's). */
+function inTransaction<T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+/**
+ * The sample time limits (SPEC §2.2): no decision in 3 days → expired; shipped 10 days ago →
+ * received; received 14 days ago, not evaluated and nothing scheduled → overdue. Each request is
+ * re-read and decided by the pure rule in its own transaction, so a second run (or a second node)
+ * finds nothing left to do.
+ */
+export async function sweepSamples(deps: CatalogDeps, now = nowIso()): Promise<{ expire: number; receive: number; overdue: number }> {
+  const done = { expire: 0, receive: 0, overdue: 0 };
+  for (const id of await repo.dueForSweep(deps.db, now, 5000)) {
+    await inTransaction(deps.db, async (trx) => {
+      const row = await repo.findSample(trx, id);
+      if (!row) return;
+      // Live sessions join in the next slice of issue 5; until then no session can be scheduled.
+      const step = dueStep({ status: row.status as SampleStatus, decisionDueAt: row.decision_due_at, shippedAt: row.shipped_at, evaluationDueAt: row.evaluation_due_at }, now, false);
+      if (!step) return;
+      await applySampleStep(trx, deps, row, step, ['system'], { userId: null, viewer: null });
+      done[step] += 1;
+    });
+  }
+  return done;
+}
