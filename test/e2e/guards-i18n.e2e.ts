@@ -117,6 +117,8 @@ describe('language switch', () => {
         'catalog.myProducers',
         'catalog.myProducts',
         'catalog.import',
+        'matching.sampleRequests',
+        'matching.matchmaking',
         'compliance.check',
         'compliance.reports',
       ]);

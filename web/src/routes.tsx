@@ -32,6 +32,12 @@ const ProducerReviewDetailPage = lazyNamed(() => import('./pages/catalog/produce
 const ProductReviewPage = lazyNamed(() => import('./pages/catalog/productReview/ProductReviewPage'), 'ProductReviewPage');
 const SynonymsPage = lazyNamed(() => import('./pages/catalog/synonyms/SynonymsPage'), 'SynonymsPage');
 const ImportPage = lazyNamed(() => import('./pages/catalog/import/ImportPage'), 'ImportPage');
+const MatchingRecommendationsPage = lazyNamed(() => import('./pages/matching/recommendations/RecommendationsPage'), 'RecommendationsPage');
+const MatchingMySamplesPage = lazyNamed(() => import('./pages/matching/samples/MySamplesPage'), 'MySamplesPage');
+const MatchingSampleDetailPage = lazyNamed(() => import('./pages/matching/samples/SampleDetailPage'), 'SampleDetailPage');
+const MatchingProfilePage = lazyNamed(() => import('./pages/matching/profile/ProfilePage'), 'ProfilePage');
+const MatchingSampleRequestsPage = lazyNamed(() => import('./pages/matching/samples/SampleRequestsPage'), 'SampleRequestsPage');
+const MatchingMatchmakingPage = lazyNamed(() => import('./pages/matching/matchmaking/MatchmakingPage'), 'MatchmakingPage');
 const CheckPage = lazyNamed(() => import('./pages/compliance/check/CheckPage'), 'CheckPage');
 const ConventionPage = lazyNamed(() => import('./pages/compliance/convention/ConventionPage'), 'ConventionPage');
 const ConventionAdminPage = lazyNamed(() => import('./pages/compliance/convention/ConventionAdminPage'), 'ConventionAdminPage');
@@ -82,6 +88,13 @@ export function AppRoutes() {
         <Route path="catalog/product-review/:id/edit" element={guarded('catalog.productReview', <ProductFormPage base="/catalog/product-review" />)} />
         <Route path="catalog/synonyms" element={guarded('catalog.synonyms', <SynonymsPage />)} />
         <Route path="catalog/import" element={guarded('catalog.import', <ImportPage />)} />
+        <Route path="matching/recommendations" element={guarded('matching.recommendations', <MatchingRecommendationsPage />)} />
+        <Route path="matching/samples" element={guarded('matching.samples', <MatchingMySamplesPage />)} />
+        <Route path="matching/samples/:id" element={guarded('matching.samples', <MatchingSampleDetailPage base="/matching/samples" />)} />
+        <Route path="matching/profile" element={guarded('matching.profile', <MatchingProfilePage />)} />
+        <Route path="matching/sample-requests" element={guarded('matching.sampleRequests', <MatchingSampleRequestsPage />)} />
+        <Route path="matching/sample-requests/:id" element={guarded('matching.sampleRequests', <MatchingSampleDetailPage base="/matching/sample-requests" />)} />
+        <Route path="matching/matchmaking" element={guarded('matching.matchmaking', <MatchingMatchmakingPage />)} />
         <Route path="compliance/check" element={guarded('compliance.check', <CheckPage />)} />
         <Route path="compliance/convention" element={guarded('compliance.convention', <ConventionPage />)} />
         <Route path="compliance/convention-admin" element={guarded('compliance.conventionAdmin', <ConventionAdminPage />)} />

@@ -1,6 +1,7 @@
 import type { MessageKey } from './zh-CN';
 import { enCatalog } from './en.catalog';
 import { enCompliance } from './en.compliance';
+import { enMatching } from './en.matching';
 import { enViolations } from './en.violations';
 
 export const en: Record<MessageKey, string> = {
@@ -174,6 +175,7 @@ export const en: Record<MessageKey, string> = {
   'audit.system': 'System',
 
   ...enCatalog,
+  ...enMatching,
   ...enCompliance,
   ...enViolations,
 };

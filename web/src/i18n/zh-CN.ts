@@ -1,6 +1,7 @@
 /** Simplified Chinese — the default language and the source of the key set. */
 import { zhCatalog } from './zh-CN.catalog';
 import { zhCompliance } from './zh-CN.compliance';
+import { zhMatching } from './zh-CN.matching';
 import { zhViolations } from './zh-CN.violations';
 
 export const zhCN = {
@@ -174,6 +175,7 @@ export const zhCN = {
   'audit.system': '系统',
 
   ...zhCatalog,
+  ...zhMatching,
   ...zhCompliance,
   ...zhViolations,
 } as const;

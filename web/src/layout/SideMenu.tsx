@@ -19,11 +19,13 @@ export function SideMenu({ modules, onNavigate }: { modules: string[]; onNavigat
   });
   const main = granted.filter((m) => m.group === 'main').map(toItem);
   const catalog = granted.filter((m) => m.group === 'catalog').map(toItem);
+  const matching = granted.filter((m) => m.group === 'matching').map(toItem);
   const compliance = granted.filter((m) => m.group === 'compliance').map(toItem);
   const admin = granted.filter((m) => m.group === 'admin').map(toItem);
   const items: MenuProps['items'] = [
     ...main,
     ...(catalog.length ? [{ type: 'group' as const, key: 'catalog', label: t('menu.catalogGroup'), children: catalog }] : []),
+    ...(matching.length ? [{ type: 'group' as const, key: 'matching', label: t('menu.matchingGroup'), children: matching }] : []),
     ...(compliance.length ? [{ type: 'group' as const, key: 'compliance', label: t('menu.complianceGroup'), children: compliance }] : []),
     ...(admin.length ? [{ type: 'group' as const, key: 'admin', label: t('menu.adminGroup'), children: admin }] : []),
   ];

@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react';
 import {
+  GiftOutlined,
+  IdcardOutlined,
+  InboxOutlined,
+  NodeIndexOutlined,
+  StarOutlined,
   AlertOutlined,
   BookOutlined,
   FileProtectOutlined,
@@ -30,7 +35,7 @@ export interface MenuEntry {
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  group: 'main' | 'catalog' | 'compliance' | 'admin';
+  group: 'main' | 'catalog' | 'matching' | 'compliance' | 'admin';
 }
 
 /** Every navigation module the web app knows; the menu shows those in `me.modules`. */
@@ -46,6 +51,11 @@ export const MENU: MenuEntry[] = [
   { key: 'catalog.productReview', path: '/catalog/product-review', label: 'module.catalog.productReview', icon: <SafetyCertificateOutlined />, group: 'catalog' },
   { key: 'catalog.synonyms', path: '/catalog/synonyms', label: 'module.catalog.synonyms', icon: <SwapOutlined />, group: 'catalog' },
   { key: 'catalog.import', path: '/catalog/import', label: 'module.catalog.import', icon: <CloudUploadOutlined />, group: 'catalog' },
+  { key: 'matching.recommendations', path: '/matching/recommendations', label: 'module.matching.recommendations', icon: <StarOutlined />, group: 'matching' },
+  { key: 'matching.samples', path: '/matching/samples', label: 'module.matching.samples', icon: <GiftOutlined />, group: 'matching' },
+  { key: 'matching.profile', path: '/matching/profile', label: 'module.matching.profile', icon: <IdcardOutlined />, group: 'matching' },
+  { key: 'matching.sampleRequests', path: '/matching/sample-requests', label: 'module.matching.sampleRequests', icon: <InboxOutlined />, group: 'matching' },
+  { key: 'matching.matchmaking', path: '/matching/matchmaking', label: 'module.matching.matchmaking', icon: <NodeIndexOutlined />, group: 'matching' },
   { key: 'compliance.check', path: '/compliance/check', label: 'module.compliance.check', icon: <FileProtectOutlined />, group: 'compliance' },
   { key: 'compliance.convention', path: '/compliance/convention', label: 'module.compliance.convention', icon: <ReadOutlined />, group: 'compliance' },
   { key: 'compliance.myViolations', path: '/compliance/my-violations', label: 'module.compliance.myViolations', icon: <WarningOutlined />, group: 'compliance' },
