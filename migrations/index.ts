@@ -5,6 +5,7 @@ import * as m0003 from './0003_convention.js';
 import * as m0004 from './0004_lexicon_violations.js';
 import * as m0005 from './0005_matching.js';
 import * as m0006 from './0006_samples.js';
+import * as m0007 from './0007_cooperations.js';
 
 /** Every migration, in order. Names are the version reported by /api/health. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_lexicon_violations': m0004,
   '0005_matching': m0005,
   '0006_samples': m0006,
+  '0007_cooperations': m0007,
 };

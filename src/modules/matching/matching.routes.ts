@@ -6,6 +6,7 @@ import { planInputSchema, planSchema } from './plans/plans.schema.js';
 import * as plans from './plans/plans.service.js';
 import { registerProfileRoutes } from './profiles/profiles.routes.js';
 import { registerSampleRoutes } from './samples/samples.routes.js';
+import { registerCooperationRoutes } from './cooperations/cooperations.routes.js';
 import { matchQuerySchema, recommendationsSchema, streamerMatchesSchema } from './recommend/recommend.schema.js';
 import { recommendationsFor, streamersForProduct, type MatchDeps } from './recommend/recommend.service.js';
 import { weightsFrom } from './rules/weights.js';
@@ -19,6 +20,7 @@ export function registerMatchingRoutes(app: App, ctx: AppContext): void {
   const deps: MatchDeps = { db: ctx.db, regions: ctx.regions, weights: weightsFrom(ctx.config.matchWeightsJson ?? undefined) };
   registerProfileRoutes(app, ctx);
   registerSampleRoutes(app, ctx);
+  registerCooperationRoutes(app, ctx);
 
   app.get(
     '/api/matching/recommendations',

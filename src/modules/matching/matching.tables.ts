@@ -44,6 +44,31 @@ export interface MatchingTables {
   distribution_plans: DistributionPlansTable;
   distribution_plan_streamers: DistributionPlanStreamersTable;
   sample_requests: SampleRequestsTable;
+  cooperations: CooperationsTable;
+}
+
+export interface CooperationsTable {
+  id: string;
+  product_id: string;
+  streamer_id: string;
+  status: string;
+  proposed_by_side: string;
+  proposed_by: string;
+  window_from: string;
+  window_to: string;
+  supply_price_fen: number;
+  commission_bp: number;
+  quantity_cap: number;
+  shipping_mode: string;
+  after_sale_terms: string;
+  split_json: string | null;
+  accepted_by: string | null;
+  accepted_at: string | null;
+  activated_at: string | null;
+  closed_at: string | null;
+  terminate_reason: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface SampleRequestsTable {

@@ -70,3 +70,11 @@ export async function savePlan(db: Kysely<DB>, viewer: CatalogViewer, productId:
   });
   return getPlan(db, viewer, productId);
 }
+
+/** Whether a product's distribution plan admits a streamer (to request samples and cooperate). */
+export async function planAllows(db: Kysely<DB>, productId: string, streamerId: string, today: string): Promise<boolean> {
+  const plan = await repo.findPlan(db, productId);
+  if (!plan || plan.mode === 'open') return true;
+  if (plan.mode === 'exclusive') return plan.exclusive_streamer_id === streamerId || (plan.exclusive_until ?? '') < today;
+  return (await repo.planStreamers(db, productId)).some((s) => s.user_id === streamerId);
+}

@@ -5,6 +5,7 @@ import { POOL_DOMAIN } from '../../catalog/products/standing.service.js';
 import { restrictivePlans } from '../plans/plans.repo.js';
 import { PLANS_DOMAIN } from '../plans/plans.service.js';
 import { STREAMERS_DOMAIN } from '../profiles/profiles.service.js';
+import { COOPERATIONS_DOMAIN } from '../cooperations/cooperations.service.js';
 import { categoryAffinity, type DistributionPlan, type ProductFeatures, type StreamerFeatures } from '../rules/ranker.js';
 
 /**
@@ -43,7 +44,8 @@ export async function poolFeatures(db: Kysely<DB>): Promise<ProductFeatures[]> {
 }
 
 export async function streamerFeatures(db: Kysely<DB>): Promise<Map<string, StreamerEntry>> {
-  return cached(streamerTables, db, await readVersion(db, STREAMERS_DOMAIN), () => loadStreamers(db));
+  const version = `${await readVersion(db, STREAMERS_DOMAIN)}/${await readVersion(db, COOPERATIONS_DOMAIN)}`;
+  return cached(streamerTables, db, version, () => loadStreamers(db));
 }
 
 async function loadPool(db: Kysely<DB>): Promise<ProductFeatures[]> {
@@ -76,7 +78,7 @@ async function loadPool(db: Kysely<DB>): Promise<ProductFeatures[]> {
 }
 
 async function loadStreamers(db: Kysely<DB>): Promise<Map<string, StreamerEntry>> {
-  const [rows, followers, parents] = await Promise.all([
+  const [rows, followers, parents, history] = await Promise.all([
     db
       .selectFrom('streamer_profiles')
       .innerJoin('users', 'users.id', 'streamer_profiles.user_id')
@@ -89,11 +91,19 @@ async function loadStreamers(db: Kysely<DB>): Promise<Map<string, StreamerEntry>
       .execute(),
     db.selectFrom('streamer_accounts').select(['user_id']).select((eb) => eb.fn.sum<number>('followers').as('n')).groupBy('user_id').execute(),
     db.selectFrom('categories').select(['id', 'parent_id']).execute(),
+    cooperationHistory(db),
   ]);
   const parentOf = new Map(parents.map((c) => [c.id, c.parent_id]));
   const followersOf = new Map(followers.map((f) => [f.user_id, Number(f.n)]));
   const noPast = new Map<string, number>();
   const none = new Set<string>();
+  const pastOf = new Map<string, Map<string, number>>();
+  const soldOf = new Map<string, Set<string>>();
+  for (const h of history) {
+    const past = pastOf.get(h.streamer_id) ?? pastOf.set(h.streamer_id, new Map()).get(h.streamer_id)!;
+    past.set(h.category_id, (past.get(h.category_id) ?? 0) + 1);
+    if (h.status === 'accepted' || h.status === 'active') (soldOf.get(h.streamer_id) ?? soldOf.set(h.streamer_id, new Set()).get(h.streamer_id)!).add(h.product_id);
+  }
   const out = new Map<string, StreamerEntry>();
   for (const r of rows) {
     if (out.has(r.id)) continue; // a streamer at two units counts once, at the first
@@ -103,15 +113,25 @@ async function loadStreamers(db: Kysely<DB>): Promise<Map<string, StreamerEntry>
       displayName: r.display_name,
       unitName: r.unit_name,
       partyConfirmed: r.party_member === 1 && r.party_confirmed_at !== null,
-      affinity: categoryAffinity(JSON.parse(r.categories_json) as string[], noPast, (id) => parentOf.get(id) ?? null),
+      affinity: categoryAffinity(JSON.parse(r.categories_json) as string[], pastOf.get(r.id) ?? noPast, (id) => parentOf.get(id) ?? null),
       audienceRegions: JSON.parse(r.audience_regions_json) as string[],
       homeRegion: r.region_code,
       priceMinFen: r.price_min_fen,
       priceMaxFen: r.price_max_fen,
       typicalUnits: r.typical_units,
       followers: followersOf.get(r.id) ?? 0,
-      sold: none,
+      sold: soldOf.get(r.id) ?? none,
     });
   }
   return out;
+}
+
+/** Past and current cooperations: their categories feed the affinity, current ones are "already sold". */
+function cooperationHistory(db: Kysely<DB>) {
+  return db
+    .selectFrom('cooperations')
+    .innerJoin('products', 'products.id', 'cooperations.product_id')
+    .select(['cooperations.streamer_id', 'cooperations.product_id', 'cooperations.status', 'products.category_id'])
+    .where('cooperations.status', 'in', ['accepted', 'active', 'completed'])
+    .execute();
 }

@@ -7,6 +7,7 @@ import { toProductSummary } from '../../catalog/products/product-view.js';
 import { findProduct, findProducts } from '../../catalog/products/products.repo.js';
 import { explainForProduct, explainForStreamer, scoreOf, topN, visibleTo, type ProductFeatures, type RankContext, type ScorePart, type StreamerFeatures } from '../rules/ranker.js';
 import type { MatchWeights } from '../rules/weights.js';
+import { productsSoldBy } from '../cooperations/cooperations.repo.js';
 import { poolFeatures, streamerFeatures } from './feature-tables.js';
 import { PART_LABELS } from './recommend.schema.js';
 
@@ -22,8 +23,8 @@ function contextFor(deps: MatchDeps, month: number | undefined): RankContext {
 }
 
 /** A streamer who has not saved a profile yet: no category, region or price preference. */
-function blankStreamer(userId: string): StreamerFeatures {
-  return { userId, affinity: new Map(), audienceRegions: [], homeRegion: null, priceMinFen: 0, priceMaxFen: Number.MAX_SAFE_INTEGER, typicalUnits: 0, followers: 0, sold: new Set() };
+function blankStreamer(userId: string, sold: Set<string>): StreamerFeatures {
+  return { userId, affinity: new Map(), audienceRegions: [], homeRegion: null, priceMinFen: 0, priceMaxFen: Number.MAX_SAFE_INTEGER, typicalUnits: 0, followers: 0, sold };
 }
 
 /** 为你选品: the pool ranked for the signed-in streamer, each item with its score parts and reasons. */
@@ -31,7 +32,7 @@ export async function recommendationsFor(deps: MatchDeps, userId: string, q: { m
   const ctx = contextFor(deps, q.month);
   const [pool, streamers] = await Promise.all([poolFeatures(deps.db), streamerFeatures(deps.db)]);
   const known = streamers.get(userId);
-  const s = known ?? blankStreamer(userId);
+  const s = known ?? blankStreamer(userId, await productsSoldBy(deps.db, userId));
   const best = topN(pool, (p) => (visibleTo(s, p, ctx.today) ? scoreOf(s, p, ctx) : null), q.limit);
   const rows = new Map((await findProducts(deps.db, best.map((b) => b.item.id))).map((r) => [r.id, r]));
   return {

@@ -13,7 +13,7 @@ import { toProductSummary } from '../../catalog/products/product-view.js';
 import { findProduct } from '../../catalog/products/products.repo.js';
 import { refreshProduct } from '../../catalog/products/standing.service.js';
 import { streamerRecord } from '../credit/credit.service.js';
-import { findPlan, planStreamers } from '../plans/plans.repo.js';
+import { planAllows } from '../plans/plans.service.js';
 import { decisionDueAt, evaluationDueAt, autoReceiveAt, sampleMachine, type SampleFacts, type SampleStatus } from '../rules/sample.machine.js';
 import * as repo from './samples.repo.js';
 import type { Sample, SampleRequestBody, SampleTransitionBody } from './samples.schema.js';
@@ -90,14 +90,6 @@ export async function getSample(deps: CatalogDeps, viewer: CatalogViewer, id: st
     actions: sampleMachine.available(status, ASKED, [relation]),
     blockedActions: sampleMachine.blocked(status, ASKED, [relation]),
   };
-}
-
-/** Whether the product's distribution plan lets this streamer request samples. */
-async function planAllows(db: Kysely<DB>, productId: string, streamerId: string, today: string): Promise<boolean> {
-  const plan = await findPlan(db, productId);
-  if (!plan || plan.mode === 'open') return true;
-  if (plan.mode === 'exclusive') return plan.exclusive_streamer_id === streamerId || (plan.exclusive_until ?? '') < today;
-  return (await planStreamers(db, productId)).some((s) => s.user_id === streamerId);
 }
 
 /**
