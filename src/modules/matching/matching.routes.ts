@@ -7,6 +7,7 @@ import * as plans from './plans/plans.service.js';
 import { registerProfileRoutes } from './profiles/profiles.routes.js';
 import { registerSampleRoutes } from './samples/samples.routes.js';
 import { registerCooperationRoutes } from './cooperations/cooperations.routes.js';
+import { registerSessionRoutes } from './sessions/sessions.routes.js';
 import { matchQuerySchema, recommendationsSchema, streamerMatchesSchema } from './recommend/recommend.schema.js';
 import { recommendationsFor, streamersForProduct, type MatchDeps } from './recommend/recommend.service.js';
 import { weightsFrom } from './rules/weights.js';
@@ -21,6 +22,7 @@ export function registerMatchingRoutes(app: App, ctx: AppContext): void {
   registerProfileRoutes(app, ctx);
   registerSampleRoutes(app, ctx);
   registerCooperationRoutes(app, ctx);
+  registerSessionRoutes(app, ctx);
 
   app.get(
     '/api/matching/recommendations',

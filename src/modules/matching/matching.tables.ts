@@ -45,6 +45,47 @@ export interface MatchingTables {
   distribution_plan_streamers: DistributionPlanStreamersTable;
   sample_requests: SampleRequestsTable;
   cooperations: CooperationsTable;
+  live_sessions: LiveSessionsTable;
+  live_session_products: LiveSessionProductsTable;
+}
+
+export interface LiveSessionsTable {
+  id: string;
+  streamer_id: string;
+  platform: string;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  room_url: string | null;
+  script: string;
+  script_lexicon_version: number;
+  script_must_fix: number;
+  script_caution: number;
+  override_reason: string | null;
+  override_by: string | null;
+  override_at: string | null;
+  party_demo: number;
+  status: string;
+  started_at: string | null;
+  ended_at: string | null;
+  report_due_at: string | null;
+  report_reminded_at: string | null;
+  reported_at: string | null;
+  cancel_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LiveSessionProductsTable {
+  session_id: string;
+  product_id: string;
+  cooperation_id: string;
+  live_price_fen: number;
+  stock: number;
+  units_sold: number | null;
+  gmv_fen: number | null;
+  units_refunded: number | null;
+  complaints: number | null;
 }
 
 export interface CooperationsTable {

@@ -35,6 +35,19 @@ export async function sampleRatingsOf(db: Kysely<DB>, productId: string): Promis
   return n > 0 ? { count: n, meanRating: Number(row!.mean) } : null;
 }
 
+/** Reported live-session sales of a product: units, and refund and complaint rates per unit sold. */
+export async function salesOf(db: Kysely<DB>, productId: string): Promise<{ unitsSold: number; refundRate: number; complaintRate: number } | null> {
+  const row = await db
+    .selectFrom('live_session_products as p')
+    .innerJoin('live_sessions as s', 's.id', 'p.session_id')
+    .select((eb) => [eb.fn.sum<number>('p.units_sold').as('sold'), eb.fn.sum<number>('p.units_refunded').as('refunded'), eb.fn.sum<number>('p.complaints').as('complaints')])
+    .where('p.product_id', '=', productId)
+    .where('s.status', '=', 'reported')
+    .executeTakeFirst();
+  const sold = Number(row?.sold ?? 0);
+  return sold > 0 ? { unitsSold: sold, refundRate: Number(row!.refunded ?? 0) / sold, complaintRate: Number(row!.complaints ?? 0) / sold } : null;
+}
+
 export async function insertProduct(db: Kysely<DB>, row: ProductsTable): Promise<void> {
   await db.insertInto('products').values(row).execute();
 }

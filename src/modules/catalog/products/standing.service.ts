@@ -47,11 +47,12 @@ export interface SalesInputs {
 
 /**
  * The quality score's market inputs, read from the tables the matching module writes (sample
- * evaluations now; sales reports when they exist), so every refresh, whoever triggers it (the
+ * evaluations, live-session sales reports), so every refresh, whoever triggers it (the
  * app, a sweep, an import from the command line), computes the same score.
  */
 async function feedbackOf(db: Kysely<DB>, productId: string): Promise<SalesInputs> {
-  return { samples: await repo.sampleRatingsOf(db, productId) };
+  const [samples, sales] = await Promise.all([repo.sampleRatingsOf(db, productId), repo.salesOf(db, productId)]);
+  return { samples, sales };
 }
 
 export async function refreshProduct(trx: Kysely<DB>, regions: RegionService, productId: string, today = shanghaiDate()): Promise<Standing> {

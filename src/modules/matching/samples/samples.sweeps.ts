@@ -4,6 +4,7 @@ import { nowIso } from '../../../core/time.js';
 import type { CatalogDeps } from '../../catalog/producers/producers.service.js';
 import { dueStep, type SampleStatus } from '../rules/sample.machine.js';
 import * as repo from './samples.repo.js';
+import { hasSessionWith } from '../sessions/sessions.repo.js';
 import { applySampleStep } from './samples.service.js';
 
 /** Runs `fn` in a transaction, or in the caller's (a sweep on PostgreSQL runs inside its lock's). */
@@ -23,8 +24,8 @@ export async function sweepSamples(deps: CatalogDeps, now = nowIso()): Promise<{
     await inTransaction(deps.db, async (trx) => {
       const row = await repo.findSample(trx, id);
       if (!row) return;
-      // Live sessions join in the next slice of issue 5; until then no session can be scheduled.
-      const step = dueStep({ status: row.status as SampleStatus, decisionDueAt: row.decision_due_at, shippedAt: row.shipped_at, evaluationDueAt: row.evaluation_due_at }, now, false);
+      const scheduled = row.status === 'received' && row.received_at ? await hasSessionWith(trx, row.streamer_id, row.product_id, row.received_at) : false;
+      const step = dueStep({ status: row.status as SampleStatus, decisionDueAt: row.decision_due_at, shippedAt: row.shipped_at, evaluationDueAt: row.evaluation_due_at }, now, scheduled);
       if (!step) return;
       await applySampleStep(trx, deps, row, step, ['system'], { userId: null, viewer: null });
       done[step] += 1;
