@@ -13,6 +13,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('price_min_fen', 'integer', (c) => c.notNull())
     .addColumn('price_max_fen', 'integer', (c) => c.notNull())
     .addColumn('party_member', 'integer', (c) => c.notNull())
+    /** The party organisation (branch, joint organisation or industry committee) the member belongs to. */
+    .addColumn('party_branch_unit_id', 'text', (c) => c.references('units.id'))
     /** The branch secretary who confirmed the self-declared party membership, and when. */
     .addColumn('party_confirmed_by', 'text', (c) => c.references('users.id'))
     .addColumn('party_confirmed_at', 'text')

@@ -7,7 +7,21 @@ import { nowIso } from '../core/time.js';
 import { saveProfile } from '../modules/matching/profiles/profiles.repo.js';
 import { STREAMERS_DOMAIN } from '../modules/matching/profiles/profiles.service.js';
 import { DEMO_STREAMER_PROFILES } from './demo-streamer-profiles.js';
+import { DEMO_STREAMERS } from './demo-compliance-data.js';
 import { DEMO_UNITS } from './demo-units.js';
+
+const PARTY_ORG_OF: Record<string, string> = {
+  jinniu_base: 'jinniu_branch',
+  jinniu: 'jinniu_branch',
+  naxi: 'naxi',
+  jiangyang: 'jiangyang',
+  hejiang: 'hejiang',
+  gulin: 'gulin',
+  xuyong: 'xuyong',
+  dazhou: 'dazhou_ecommerce_org',
+  dazhou_media_branch: 'dazhou_media_branch',
+  luding: 'luzhou',
+};
 
 /**
  * Demo streamer profiles (issue 5): the 31 more streamers the data file introduces and a profile
@@ -19,6 +33,10 @@ export async function seedDemoMatching(db: Kysely<DB>, passwordHash: string): Pr
   const units = new Map((await db.selectFrom('units').select(['id', 'name']).execute()).map((u) => [u.name, u.id]));
   const unitId = (key: string) => units.get(DEMO_UNITS.find((u) => u.key === key)!.name)!;
   const secretary = await usersRepo.findUserByUsername(db, 'org_secretary');
+  // The party organisation of a unit's streamers: 金牛's joint branch, each 泸州 county's committee, 达州's joint organisation.
+  const branchFor = (unit: string) => unitId(PARTY_ORG_OF[unit] ?? PARTY_ORG_OF[DEMO_UNITS.find((u) => u.key === unit)?.parent ?? ''] ?? 'luzhou');
+  const existingUnits = new Map([['streamer', 'naxi'], ...DEMO_STREAMERS.map((s) => [s.username, s.unit] as [string, string])]);
+  const homeOf = (username: string) => existingUnits.get(username) ?? 'luzhou';
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
     for (const p of DEMO_STREAMER_PROFILES) {
@@ -43,6 +61,7 @@ export async function seedDemoMatching(db: Kysely<DB>, passwordHash: string): Pr
           price_min_fen: p.priceMinFen,
           price_max_fen: p.priceMaxFen,
           party_member: p.partyMember ? 1 : 0,
+          party_branch_unit_id: p.partyMember ? branchFor(p.unit ?? homeOf(p.username)) : null,
           party_confirmed_by: confirmed ? secretary.id : null,
           party_confirmed_at: confirmed ? now : null,
           intro: p.intro,

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRoles, insertUser, newUserRow } from '../../src/core/identity/users.repo.js';
+import { hashPassword } from '../../src/core/auth/password.js';
 import { seedDemoCatalog } from '../../src/seed/seed-catalog.js';
-import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
+import { createTestApp, DEMO_PASSWORD, type Client, type TestApp } from '../support/test-app.js';
 
+const profileBranch = { id: '' };
 const profile = (over: Record<string, unknown> = {}) => ({
+  partyBranchUnitId: profileBranch.id,
   studio: '明二锅的乡村厨房',
   categories: ['cured.bacon', 'fruit.citrus'],
   audienceRegions: ['5105', '50'],
@@ -28,6 +31,7 @@ describe('matching: profiles, plans and recommendations', () => {
   let luzhou: Client;
   let streamerId: string;
   let otherStreamerId: string;
+  let naxiUnitId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -36,6 +40,8 @@ describe('matching: profiles, plans and recommendations', () => {
     streamerId = (await t.db.selectFrom('users').select('id').where('username', '=', 'streamer').executeTakeFirstOrThrow()).id;
     // A second streamer, in 合江, to target plans at.
     const hejiang = await t.db.selectFrom('units').select('id').where('name', '=', '合江县互联网行业党委').executeTakeFirstOrThrow();
+    naxiUnitId = (await t.db.selectFrom('units').select('id').where('name', '=', '纳溪区互联网行业党委').executeTakeFirstOrThrow()).id;
+    profileBranch.id = naxiUnitId;
     const row = newUserRow({ username: 'zb_test_hejiang', displayName: '主播·合江测试', passwordHash: 'x' });
     await insertUser(t.db, row);
     await insertRoles(t.db, row.id, [{ role: 'streamer', unitId: hejiang.id }], row.created_at);
@@ -129,8 +135,31 @@ describe('matching: profiles, plans and recommendations', () => {
     expect((await (await t.login('dazhou_staff')).get(`/api/matching/products/${id}/streamers`)).statusCode).toBe(404);
   });
 
+  it('the secretary of the declared party organisation confirms the membership; others cannot', async () => {
+    const branches = (await streamer.get('/api/matching/party-branches')).json().items as { id: string; name: string }[];
+    expect(branches.map((b) => b.name)).toEqual(expect.arrayContaining(['纳溪区互联网行业党委', '金牛区电商直播产业基地联合党支部']));
+    const secretaryRow = newUserRow({ username: 'naxi_secretary', displayName: '纳溪行业党委书记', passwordHash: await hashPassword(DEMO_PASSWORD) });
+    await insertUser(t.db, secretaryRow);
+    await insertRoles(t.db, secretaryRow.id, [{ role: 'org_secretary', unitId: naxiUnitId }], secretaryRow.created_at);
+    const secretary = await t.login('naxi_secretary');
+    const pending = (await secretary.get('/api/matching/party-members?status=pending')).json().items;
+    expect(pending).toEqual([expect.objectContaining({ userId: streamerId, branchName: '纳溪区互联网行业党委', confirmedAt: null })]);
+    const jinniu = await t.login('org_secretary');
+    expect((await jinniu.post(`/api/matching/streamers/${streamerId}/party-confirmation`, { confirmed: true })).statusCode).toBe(404);
+    expect((await producer.post(`/api/matching/streamers/${streamerId}/party-confirmation`, { confirmed: true })).statusCode).toBe(403);
+    const confirmed = await secretary.post(`/api/matching/streamers/${streamerId}/party-confirmation`, { confirmed: true });
+    expect(confirmed.json().party).toMatchObject({ declared: true, branchName: '纳溪区互联网行业党委', confirmedByName: '纳溪行业党委书记' });
+    expect((await secretary.get('/api/matching/party-members?status=confirmed')).json().items).toHaveLength(1);
+    // Saving the profile unchanged keeps the confirmation; moving to another organisation asks again.
+    expect((await streamer.put('/api/matching/profile', profile())).json().party.confirmedByName).toBe('纳溪行业党委书记');
+    const other = branches.find((b) => b.name === '金牛区电商直播产业基地联合党支部')!;
+    expect((await streamer.put('/api/matching/profile', profile({ partyBranchUnitId: other.id }))).json().party).toMatchObject({ branchName: other.name, confirmedByName: null });
+    await streamer.put('/api/matching/profile', profile());
+    expect((await streamer.put('/api/matching/profile', profile({ partyBranchUnitId: 'nope' }))).statusCode).toBe(400);
+  });
+
   it('refuses a bad profile in Chinese and keeps the saved one', async () => {
-    const cases = [profile({ priceMinFen: 5000, priceMaxFen: 100 }), profile({ categories: ['nope'] }), profile({ accounts: [] }), profile({ categories: [] }), profile({ audienceRegions: ['sichuan'] })];
+    const cases = [profile({ partyBranchUnitId: null }), profile({ priceMinFen: 5000, priceMaxFen: 100 }), profile({ categories: ['nope'] }), profile({ accounts: [] }), profile({ categories: [] }), profile({ audienceRegions: ['sichuan'] })];
     for (const body of cases) {
       const res = await streamer.put('/api/matching/profile', body);
       expect(res.statusCode).toBe(400);

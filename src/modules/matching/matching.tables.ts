@@ -9,6 +9,7 @@ export interface StreamerProfilesTable {
   price_min_fen: number;
   price_max_fen: number;
   party_member: number;
+  party_branch_unit_id: string | null;
   party_confirmed_by: string | null;
   party_confirmed_at: string | null;
   intro: string | null;

@@ -24,10 +24,13 @@ export const profileInputSchema = z
     priceMinFen: z.number().int().min(0),
     priceMaxFen: z.number().int().min(0),
     partyMember: z.boolean().default(false),
+    /** The party organisation whose secretary confirms the membership (see GET /api/matching/party-branches). */
+    partyBranchUnitId: z.string().min(1).max(64).nullish(),
     intro: optionalText('简介', 500),
     accounts: z.array(accountSchema).min(1, '请至少填写一个直播平台账号').max(10),
   })
-  .refine((p) => p.priceMaxFen >= p.priceMinFen, { message: '常卖价格区间的上限不能低于下限', path: ['priceMaxFen'] });
+  .refine((p) => p.priceMaxFen >= p.priceMinFen, { message: '常卖价格区间的上限不能低于下限', path: ['priceMaxFen'] })
+  .refine((p) => !p.partyMember || Boolean(p.partyBranchUnitId), { message: '党员请选择所在党组织，由其书记确认', path: ['partyBranchUnitId'] });
 export type ProfileInput = z.infer<typeof profileInputSchema>;
 
 export const profileSchema = z.object({
@@ -46,7 +49,17 @@ export const profileSchema = z.object({
   intro: z.string().nullable(),
   accounts: z.array(accountSchema),
   followers: z.number().int(),
-  party: z.object({ declared: z.boolean(), confirmedByName: z.string().nullable(), confirmedAt: z.string().nullable() }),
+  party: z.object({ declared: z.boolean(), branchUnitId: z.string().nullable(), branchName: z.string().nullable(), confirmedByName: z.string().nullable(), confirmedAt: z.string().nullable() }),
   updatedAt: z.string().nullable(),
 });
 export type Profile = z.infer<typeof profileSchema>;
+
+/** Unit types that are party organisations: where a streamer's membership is confirmed. */
+export const PARTY_UNIT_TYPES = ['industry_committee', 'joint_branch', 'joint_org'] as const;
+
+export const partyBranchesSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+export const partyConfirmationBodySchema = z.object({ confirmed: z.boolean() });
+export const partyMembersQuerySchema = z.object({ status: z.enum(['pending', 'confirmed']).optional() });
+export const partyMembersSchema = z.object({
+  items: z.array(z.object({ userId: z.string(), displayName: z.string(), unitName: z.string().nullable(), branchName: z.string(), declaredAt: z.string(), confirmedAt: z.string().nullable(), confirmedByName: z.string().nullable() })),
+});
