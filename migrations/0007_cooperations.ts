@@ -25,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('activated_at', 'text')
     .addColumn('closed_at', 'text')
     .addColumn('terminate_reason', 'text')
+    .addColumn('terminated_by', 'text', (c) => c.references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();

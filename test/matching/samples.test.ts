@@ -160,4 +160,17 @@ describe('sample requests', () => {
     }
     expect((await d.client.get('/api/matching/credit')).json().openSamples).toBe(0);
   });
+
+  it('the producer’s reliability reads the sample record', async () => {
+    const producerId = (await producer.get(`/api/catalog/products/${own}`)).json().producerId as string;
+    const res = await streamer.get(`/api/matching/producers/${producerId}/reliability`);
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json();
+    expect(r.parts.map((p: { key: string }) => p.key)).toEqual(['decisions', 'shipping_time', 'shipped', 'cooperations', 'after_sale', 'incidents']);
+    expect(r.parts[0].detail).toMatch(/3 天内处理 \d+ 份/);
+    expect(r.parts[1].detail).toContain('平均');
+    expect(r.score).toBeGreaterThan(0);
+    expect(r.score).toBeLessThanOrEqual(100);
+    expect((await streamer.get('/api/matching/producers/nope/reliability')).statusCode).toBe(404);
+  });
 });

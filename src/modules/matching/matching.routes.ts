@@ -8,6 +8,7 @@ import { registerProfileRoutes } from './profiles/profiles.routes.js';
 import { registerSampleRoutes } from './samples/samples.routes.js';
 import { registerCooperationRoutes } from './cooperations/cooperations.routes.js';
 import { registerSessionRoutes } from './sessions/sessions.routes.js';
+import { registerReliabilityRoutes } from './reliability/reliability.routes.js';
 import { matchQuerySchema, recommendationsSchema, streamerMatchesSchema } from './recommend/recommend.schema.js';
 import { recommendationsFor, streamersForProduct, type MatchDeps } from './recommend/recommend.service.js';
 import { weightsFrom } from './rules/weights.js';
@@ -23,6 +24,7 @@ export function registerMatchingRoutes(app: App, ctx: AppContext): void {
   registerSampleRoutes(app, ctx);
   registerCooperationRoutes(app, ctx);
   registerSessionRoutes(app, ctx);
+  registerReliabilityRoutes(app, ctx);
 
   app.get(
     '/api/matching/recommendations',

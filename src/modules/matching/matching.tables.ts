@@ -109,6 +109,7 @@ export interface CooperationsTable {
   activated_at: string | null;
   closed_at: string | null;
   terminate_reason: string | null;
+  terminated_by: string | null;
   created_at: string;
   updated_at: string;
 }

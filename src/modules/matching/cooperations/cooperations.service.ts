@@ -123,6 +123,7 @@ export async function proposeCooperation(db: Kysely<DB>, viewer: CatalogViewer, 
       activated_at: null,
       closed_at: null,
       terminate_reason: null,
+      terminated_by: null,
       created_at: now,
       updated_at: now,
     });
@@ -143,7 +144,7 @@ async function applyStep(trx: Kysely<DB>, row: repo.CooperationRow, event: strin
   const set: Record<string, unknown> = { status: to, updated_at: now };
   if (event === 'accept') Object.assign(set, { accepted_by: actor?.userId ?? null, accepted_at: now });
   if (event === 'activate') set.activated_at = now;
-  if (event === 'complete' || event === 'terminate') Object.assign(set, { closed_at: now, terminate_reason: event === 'terminate' ? reason : null });
+  if (event === 'complete' || event === 'terminate') Object.assign(set, { closed_at: now, terminate_reason: event === 'terminate' ? reason : null, terminated_by: event === 'terminate' ? (actor?.userId ?? null) : null });
   await repo.updateCooperation(trx, row.id, set);
   await recordTransition(trx, { machine: MACHINE, entityId: row.id, from: row.status, to, event, actorId: actor?.userId ?? null, note: reason });
   await recordAudit(trx, actor ? actorFor(actor, row.unit_path) : { userId: null, unitId: null, ip: null }, { action: `matching.cooperation.${event}`, entityType: 'cooperation', entityId: row.id, before: { status: row.status }, after: { status: to, reason } });
