@@ -16,6 +16,7 @@ import { seedDemoCatalog } from './seed/seed-catalog.js';
 import { seedDemoConvention } from './seed/seed-convention.js';
 import { seedDemoCompliance } from './seed/seed-compliance.js';
 import { seedDemoMatching } from './seed/seed-matching.js';
+import { seedDemoMatchingActivity } from './seed/seed-matching-activity.js';
 import { hashPassword } from './core/auth/password.js';
 import { RegionService } from './core/regions/regions.service.js';
 import { buildApp, createContext } from './server.js';
@@ -96,6 +97,7 @@ async function seedDemoModules(db: Database['db'], regions: RegionService, demoP
   const passwordHash = await hashPassword(demoPassword);
   await seedDemoCompliance(db, passwordHash);
   await seedDemoMatching(db, passwordHash);
+  await seedDemoMatchingActivity(db, regions);
 }
 
 async function seedCommand(config: Config): Promise<void> {

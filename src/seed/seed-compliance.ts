@@ -12,7 +12,7 @@ import { DEMO_STREAMERS, DEMO_VIOLATIONS } from './demo-compliance-data.js';
 import { DEMO_UNITS } from './demo-units.js';
 
 /** The demo user as the services see a signed-in caller. */
-async function viewerFor(db: Kysely<DB>, username: string): Promise<CatalogViewer> {
+export async function viewerFor(db: Kysely<DB>, username: string): Promise<CatalogViewer> {
   const user = await usersRepo.findUserByUsername(db, username);
   if (!user) throw new Error(`demo user ${username} is missing`);
   const roles = (await usersRepo.rolesOfUsers(db, [user.id])).map((r) => ({ ...r, role: r.role as Role }));

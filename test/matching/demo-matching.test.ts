@@ -4,6 +4,11 @@ import { seedDemoCompliance } from '../../src/seed/seed-compliance.js';
 import { seedDemoConvention } from '../../src/seed/seed-convention.js';
 import { DEMO_STREAMER_PROFILES } from '../../src/seed/demo-streamer-profiles.js';
 import { seedDemoMatching } from '../../src/seed/seed-matching.js';
+import { seedDemoMatchingActivity } from '../../src/seed/seed-matching-activity.js';
+import { seedDemoCatalog } from '../../src/seed/seed-catalog.js';
+import { COOPERATION_STATUSES } from '../../src/modules/matching/rules/cooperation.machine.js';
+import { SAMPLE_STATUSES } from '../../src/modules/matching/rules/sample.machine.js';
+import { SESSION_STATUSES } from '../../src/modules/matching/rules/session.machine.js';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../support/test-app.js';
 
 /** The matching demo: 40 streamers with profiles, the 纳溪 rural streamer with 2 million followers, party members. */
@@ -15,6 +20,8 @@ describe('matching demo data', () => {
     await seedDemoConvention(t.db);
     await seedDemoCompliance(t.db, hash);
     expect(await seedDemoMatching(t.db, hash)).toBe(true);
+    await seedDemoCatalog(t.db, t.ctx.regions);
+    expect(await seedDemoMatchingActivity(t.db, t.ctx.regions)).toBe(true);
   });
   afterAll(() => t.close());
 
@@ -35,5 +42,18 @@ describe('matching demo data', () => {
     expect(me.categories).toEqual(expect.arrayContaining(['cured.bacon', 'fruit.citrus']));
     const newcomer = await t.login(DEMO_STREAMER_PROFILES.find((p) => p.unit !== null)!.username);
     expect((await newcomer.get('/api/matching/profile')).json().exists).toBe(true);
+  });
+
+  it('has samples, cooperations and live sessions in every state, once', async () => {
+    const states = async (table: 'sample_requests' | 'cooperations' | 'live_sessions') => new Set((await t.db.selectFrom(table).select('status').execute()).map((r) => r.status));
+    expect(await states('sample_requests')).toEqual(new Set(SAMPLE_STATUSES));
+    expect(await states('cooperations')).toEqual(new Set(COOPERATION_STATUSES));
+    expect(await states('live_sessions')).toEqual(new Set(SESSION_STATUSES));
+    expect(await seedDemoMatchingActivity(t.db, t.ctx.regions)).toBe(false);
+    const streamer = await t.login('streamer');
+    const picks = (await streamer.get('/api/matching/recommendations')).json();
+    expect(picks.items.length).toBeGreaterThan(0);
+    const credit = (await streamer.get('/api/matching/credit')).json();
+    expect(credit.score).toBeGreaterThanOrEqual(90);
   });
 });
