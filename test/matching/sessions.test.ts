@@ -3,6 +3,7 @@ import { hashPassword } from '../../src/core/auth/password.js';
 import { insertRoles, insertUser, newUserRow } from '../../src/core/identity/users.repo.js';
 import { sweepSamples } from '../../src/modules/matching/samples/samples.sweeps.js';
 import { remindOverdueReports } from '../../src/modules/matching/sessions/sessions.service.js';
+import { readWorkbook } from '../../src/modules/catalog/excel/workbook.js';
 import { seedDemoCatalog } from '../../src/seed/seed-catalog.js';
 import { seedDemoConvention } from '../../src/seed/seed-convention.js';
 import { createTestApp, DEMO_PASSWORD, type Client, type TestApp } from '../support/test-app.js';
@@ -164,5 +165,19 @@ describe('live sessions', () => {
     }
     expect((await other.get(`/api/matching/sessions/${none.id}`)).statusCode).toBe(404);
     expect((await producer.get(`/api/matching/sessions/${none.id}`)).statusCode).toBe(403);
+  });
+
+  it('base staff export sessions, cooperations and samples of their units to Excel', async () => {
+    for (const [path, header] of [['/api/matching/sessions/export.xlsx', '战报逾期'], ['/api/matching/cooperations/export.xlsx', '供货价（元）'], ['/api/matching/samples/export.xlsx', '当前时限（北京时间）']] as const) {
+      const res = await luzhou.get(path);
+      expect(res.statusCode, path).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      const { headers, rows } = await readWorkbook(res.rawPayload);
+      expect(headers).toContain(header);
+      expect(rows.length).toBeGreaterThan(0);
+      expect((await streamer.get(path)).statusCode).toBe(403);
+    }
+    const dazhou = await readWorkbook((await (await t.login('dazhou_staff')).get('/api/matching/sessions/export.xlsx')).rawPayload);
+    expect(dazhou.rows).toHaveLength(0);
   });
 });

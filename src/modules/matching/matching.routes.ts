@@ -9,6 +9,7 @@ import { registerSampleRoutes } from './samples/samples.routes.js';
 import { registerCooperationRoutes } from './cooperations/cooperations.routes.js';
 import { registerSessionRoutes } from './sessions/sessions.routes.js';
 import { registerReliabilityRoutes } from './reliability/reliability.routes.js';
+import { registerOversightRoutes } from './oversight/oversight.routes.js';
 import { matchQuerySchema, recommendationsSchema, streamerMatchesSchema } from './recommend/recommend.schema.js';
 import { recommendationsFor, streamersForProduct, type MatchDeps } from './recommend/recommend.service.js';
 import { weightsFrom } from './rules/weights.js';
@@ -21,6 +22,7 @@ const tags = ['matching'];
 export function registerMatchingRoutes(app: App, ctx: AppContext): void {
   const deps: MatchDeps = { db: ctx.db, regions: ctx.regions, weights: weightsFrom(ctx.config.matchWeightsJson ?? undefined) };
   registerProfileRoutes(app, ctx);
+  registerOversightRoutes(app, ctx);
   registerSampleRoutes(app, ctx);
   registerCooperationRoutes(app, ctx);
   registerSessionRoutes(app, ctx);

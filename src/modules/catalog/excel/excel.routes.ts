@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App, AppContext } from '../../../core/app-context.js';
 import { DomainError } from '../../../core/errors.js';
@@ -14,21 +13,14 @@ import { poolFilter } from '../search/search.service.js';
 import { EXPORT_ROW_LIMIT, producersWorkbook, productsWorkbook, templateWorkbook } from './export.service.js';
 import { importQuerySchema, importReportSchema } from './excel.schema.js';
 import { importProducers, importProducts } from './import.service.js';
+import { sendXlsx } from './workbook.js';
 
 const EDITORS: RouteAccess = { roles: CATALOG_EDITOR_ROLES, scope: 'unit-subtree' };
 
 const POOL: RouteAccess = { roles: 'authenticated', scope: 'shared-reference' };
 const tags = ['catalog: import & export'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 
-function sendXlsx(reply: FastifyReply, name: string, bytes: Buffer) {
-  const stamp = new Date().toISOString().slice(0, 10);
-  return reply
-    .header('content-type', XLSX)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${name}-${stamp}.xlsx`)}`)
-    .send(bytes);
-}
 
 export function registerExcelRoutes(app: App, ctx: AppContext): void {
   const deps = { db: ctx.db, regions: ctx.regions };

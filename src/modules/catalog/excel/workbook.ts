@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../../core/errors.js';
 
 /**
@@ -74,4 +75,15 @@ function cellText(cell: ExcelJS.Cell): string {
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'object' && 'result' in v) return v.result instanceof Date ? v.result.toISOString().slice(0, 10) : String(v.result ?? '');
   return cell.text ?? '';
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sends a workbook as a download named after what it holds and today's date. */
+export function sendXlsx(reply: FastifyReply, name: string, bytes: Buffer) {
+  const stamp = new Date().toISOString().slice(0, 10);
+  return reply
+    .header('content-type', XLSX)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${name}-${stamp}.xlsx`)}`)
+    .send(bytes);
 }
