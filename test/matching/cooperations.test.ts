@@ -98,6 +98,9 @@ describe('cooperations', () => {
       expect(res.statusCode).toBeLessThan(500);
       expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
     }
+    const unnamed = await producer.post('/api/matching/cooperations', terms());
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json().error.details).toEqual([{ field: 'streamerId', message: '请选择合作主播' }]);
     const list = (await producer.get('/api/matching/cooperations')).json();
     expect(list.items.every((i: { product: { id: string } }) => i.product.id === product.id)).toBe(true);
     expect((await streamer.get('/api/matching/cooperations?status=proposed')).json().total).toBeGreaterThanOrEqual(1);

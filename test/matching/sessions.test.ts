@@ -100,6 +100,8 @@ describe('live sessions', () => {
     const row = board.sessions.find((x: { sessionId: string }) => x.sessionId === low.id);
     expect(row.marks).toEqual(['below_supply', 'far_below_retail']);
     expect(row.clashesWith.length).toBe(1);
+    // Published sessions only: a streamer's drafts stay their own.
+    expect(board.sessions.every((x: { status: string }) => ['scheduled', 'live', 'ended', 'reported'].includes(x.status))).toBe(true);
     for (const c of [producer, streamer, other]) {
       const kinds = (await c.get('/api/notifications')).json().items.map((n: { kind: string }) => n.kind);
       expect(kinds).toContain('matching.session.clash');

@@ -92,9 +92,12 @@ export async function proposeCooperation(db: Kysely<DB>, viewer: CatalogViewer, 
     const product = await findProduct(trx, body.productId);
     if (!product) throw new DomainError('PRODUCT_NOT_FOUND');
     const manages = canManage(viewer, { ownerUserId: product.owner_user_id, unitPath: product.unit_path });
+    if (manages && !body.streamerId && !viewer.roles.includes('streamer')) throw new DomainError('VALIDATION_FAILED', '请选择合作主播', [{ field: 'streamerId', message: '请选择合作主播' }]);
     const side: Side = manages && body.streamerId ? 'producer' : 'streamer';
     const streamerId = side === 'producer' ? body.streamerId! : viewer.userId;
-    if (side === 'streamer' && (!viewer.roles.includes('streamer') || !product.in_pool)) throw new DomainError('PRODUCT_NOT_FOUND');
+    if (side === 'streamer' && !viewer.roles.includes('streamer')) throw new DomainError('PRODUCT_NOT_FOUND');
+    // Only products in the selection pool (verified, with valid evidence) are offered for cooperation, by either side.
+    if (!product.in_pool) throw new DomainError(manages ? 'NOT_EDITABLE' : 'PRODUCT_NOT_FOUND', manages ? '商品须在选品池中（已核验且凭证有效）才能发起合作' : undefined);
     const streamer = await streamerUser(trx, streamerId);
     if (!streamer) throw new DomainError('VALIDATION_FAILED', '主播不存在或已停用', [{ field: 'streamerId', message: '主播不存在或已停用' }]);
     const today = shanghaiDate();

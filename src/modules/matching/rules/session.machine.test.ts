@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isReportOverdue, overlaps, priceMarks, reportDueAt, sessionMachine, type SessionFacts } from './session.machine.js';
 
-const ready: SessionFacts = { productCount: 1, scriptMustFix: 0, overridden: false, cooperationsCover: true, partyDemo: false, partyConfirmed: false, startsInFuture: true, reportComplete: true, reason: '改期' };
+const ready: SessionFacts = { productCount: 1, scriptMustFix: 0, overridden: false, cooperationsCover: true, insideWindows: true, partyDemo: false, partyConfirmed: false, startsInFuture: true, reportComplete: true, reason: '改期' };
 const S = ['streamer'];
 
 describe('live session workflow', () => {
@@ -17,6 +17,7 @@ describe('live session workflow', () => {
     const blocked = (f: Partial<SessionFacts>) => sessionMachine.decide('draft', 'schedule', { ...ready, ...f }, S);
     expect(blocked({ productCount: 0 })).toMatchObject({ ok: false, reason: 'no_products' });
     expect(blocked({ cooperationsCover: false })).toMatchObject({ ok: false, reason: 'no_cooperation' });
+    expect(blocked({ insideWindows: false })).toMatchObject({ ok: false, reason: 'outside_window' });
     expect(blocked({ scriptMustFix: 2 })).toMatchObject({ ok: false, reason: 'script_must_fix' });
     expect(blocked({ scriptMustFix: 2, overridden: true }).ok).toBe(true);
     expect(blocked({ partyDemo: true })).toMatchObject({ ok: false, reason: 'party_unconfirmed' });

@@ -11,8 +11,10 @@ export interface SessionFacts {
   /** Must-fix findings in the script as saved, and whether base staff let them through. */
   scriptMustFix: number;
   overridden: boolean;
-  /** Every product is under an accepted or active cooperation of this streamer. */
+  /** Every product is under an accepted or active cooperation of this streamer… */
   cooperationsCover: boolean;
+  /** …whose window contains the session's date. */
+  insideWindows: boolean;
   /** The 党员示范直播间 flag asks for a confirmed party member. */
   partyDemo: boolean;
   partyConfirmed: boolean;
@@ -24,6 +26,7 @@ export interface SessionFacts {
 const schedulable = (f: SessionFacts): GuardResult => {
   if (f.productCount === 0) return { reason: 'no_products', message: '请至少添加一个商品' };
   if (!f.cooperationsCover) return { reason: 'no_cooperation', message: '每个商品都须有已确认的合作' };
+  if (!f.insideWindows) return { reason: 'outside_window', message: '直播日期须在每个商品的合作期限内' };
   if (f.scriptMustFix > 0 && !f.overridden) return { reason: 'script_must_fix', message: `话术中有 ${f.scriptMustFix} 处必须修改的违规用语，请修改后再排期（或由基地工作人员说明理由后放行）` };
   if (f.partyDemo && !f.partyConfirmed) return { reason: 'party_unconfirmed', message: '党员示范直播间须由支部确认党员身份' };
   if (!f.startsInFuture) return { reason: 'starts_in_past', message: '开播时间须晚于现在' };

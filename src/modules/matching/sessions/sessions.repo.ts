@@ -89,7 +89,7 @@ export const activeSessionsSelling = (db: Kysely<DB>, productIds: readonly strin
   return q.orderBy('s.starts_at').execute();
 };
 
-/** Sessions a product appears in (price board), newest window first, cancelled ones left out. */
+/** Sessions a product appears in (price board), newest window first: published ones only (drafts and cancelled ones are the streamer's own). */
 export const sessionsOfProduct = (db: Kysely<DB>, productId: string) =>
   db
     .selectFrom('live_session_products as p')
@@ -97,7 +97,7 @@ export const sessionsOfProduct = (db: Kysely<DB>, productId: string) =>
     .innerJoin('users as u', 'u.id', 's.streamer_id')
     .select(['s.id as session_id', 'u.display_name as streamer_name', 's.status', 's.starts_at', 's.ends_at', 'p.live_price_fen'])
     .where('p.product_id', '=', productId)
-    .where('s.status', '!=', 'cancelled')
+    .where('s.status', 'in', ['scheduled', 'live', 'ended', 'reported'])
     .orderBy('s.starts_at', 'desc')
     .limit(100)
     .execute();

@@ -64,7 +64,7 @@ export const sessionSchema = sessionSummarySchema.extend({
   override: z.object({ reason: z.string(), byName: z.string().nullable(), at: z.string() }).nullable(),
   products: z.array(sessionProductSchema),
   /** Other scheduled or live sessions selling one of these products in an overlapping window. */
-  clashes: z.array(z.object({ sessionId: z.string(), productName: z.string(), streamerName: z.string(), startsAt: z.string(), endsAt: z.string() })),
+  clashes: z.array(z.object({ sessionId: z.string(), productId: z.string(), productName: z.string(), streamerName: z.string(), startsAt: z.string(), endsAt: z.string() })),
   cancelReason: z.string().nullable(),
   history: z.array(historyEntrySchema),
   viewerIs: z.enum(['streamer', 'staff']),

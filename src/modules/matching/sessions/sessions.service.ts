@@ -53,12 +53,15 @@ async function factsOf(db: Kysely<DB>, row: repo.SessionRow, reason: string | nu
   const [products, profile] = await Promise.all([repo.productsOf(db, row.id), findProfile(db, row.streamer_id)]);
   const coops = await repo.cooperationsFor(db, row.streamer_id, products.map((p) => p.cooperation_id));
   const day = shanghaiDate(Date.parse(row.starts_at));
-  const covered = products.every((p) => coops.some((c) => c.id === p.cooperation_id && (c.status === 'accepted' || c.status === 'active') && c.window_from <= day && day <= c.window_to));
+  const live = products.map((p) => coops.find((c) => c.id === p.cooperation_id && (c.status === 'accepted' || c.status === 'active')));
+  const covered = live.every(Boolean);
+  const inside = live.every((c) => !c || (c.window_from <= day && day <= c.window_to));
   return {
     productCount: products.length,
     scriptMustFix: row.script_must_fix,
     overridden: row.override_at !== null,
     cooperationsCover: covered,
+    insideWindows: inside,
     partyDemo: row.party_demo === 1,
     partyConfirmed: Boolean(profile?.party_member === 1 && profile.party_confirmed_at),
     startsInFuture: row.starts_at > nowIso(),
@@ -97,7 +100,7 @@ export async function getSession(db: Kysely<DB>, viewer: CatalogViewer, id: stri
       marks: priceMarks(p.live_price_fen, p.supply_price_fen, p.retail_price_fen),
       report: p.units_sold === null ? null : { unitsSold: p.units_sold, gmvFen: p.gmv_fen ?? 0, unitsRefunded: p.units_refunded ?? 0, complaints: p.complaints ?? 0 },
     })),
-    clashes: clashes.map((c) => ({ sessionId: c.session_id, productName: c.product_name, streamerName: c.streamer_name, startsAt: c.starts_at, endsAt: c.ends_at })),
+    clashes: clashes.map((c) => ({ sessionId: c.session_id, productId: c.product_id, productName: c.product_name, streamerName: c.streamer_name, startsAt: c.starts_at, endsAt: c.ends_at })),
     cancelReason: row.cancel_reason,
     history: history.map((h) => ({ event: h.event, from: h.from_state, to: h.to_state, actorName: h.actor_name, note: h.note, at: h.at })),
     viewerIs: relation,
