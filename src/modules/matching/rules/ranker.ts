@@ -109,12 +109,19 @@ export function capacityFit(s: StreamerFeatures, p: ProductFeatures): number {
   return clamp01(p.capacityPerDay / s.typicalUnits);
 }
 
+/** Whether the first `n` characters of two strings agree (no substring allocated: this runs per product). */
+function samePrefix(a: string, b: string, n: number): boolean {
+  if (a.length < n || b.length < n) return false;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Same county: 1; same city: 0.7. */
 export function localFit(s: StreamerFeatures, p: ProductFeatures): number {
   const home = s.homeRegion;
   if (!home) return 0;
-  if (home.length >= 6 && p.originRegionCode.startsWith(home.slice(0, 6))) return 1;
-  if (home.length >= 4 && p.originRegionCode.startsWith(home.slice(0, 4))) return 0.7;
+  if (samePrefix(home, p.originRegionCode, 6)) return 1;
+  if (samePrefix(home, p.originRegionCode, 4)) return 0.7;
   return 0;
 }
 
