@@ -119,6 +119,8 @@ describe('language switch', () => {
         'catalog.import',
         'matching.sampleRequests',
         'matching.matchmaking',
+        'matching.cooperations',
+        'matching.priceBoard',
         'compliance.check',
         'compliance.reports',
       ]);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, expectNoHorizontalOverflow, useBrowser, openMobileMenu, screenshot, signedIn, visibleMenuKeys } from './helpers';
 
 const COMMON = ['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool', 'compliance.check'];
-const PRODUCT_SIDE_MATCHING = ['matching.sampleRequests', 'matching.matchmaking'];
+const PRODUCT_SIDE_MATCHING = ['matching.sampleRequests', 'matching.matchmaking', 'matching.cooperations', 'matching.priceBoard'];
 const PRODUCER = [...COMMON.slice(0, 5), 'catalog.myProducers', 'catalog.myProducts', 'catalog.import', ...PRODUCT_SIDE_MATCHING, 'compliance.check', 'compliance.reports'];
-const STREAMER = [...COMMON.slice(0, 5), 'matching.recommendations', 'matching.samples', 'matching.profile', 'compliance.check', 'compliance.convention', 'compliance.myViolations', 'compliance.reports'];
+const STREAMER = [...COMMON.slice(0, 5), 'matching.recommendations', 'matching.samples', 'matching.profile', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', 'compliance.check', 'compliance.convention', 'compliance.myViolations', 'compliance.reports'];
 const STAFF_COMPLIANCE = ['compliance.check', 'compliance.violations', 'compliance.conventionAdmin', 'compliance.lexicon'];
-const STAFF = [...COMMON.slice(0, 5), 'catalog.producerReview', 'catalog.productReview', 'catalog.synonyms', 'catalog.import', ...PRODUCT_SIDE_MATCHING, ...STAFF_COMPLIANCE];
+const STAFF = [...COMMON.slice(0, 5), 'catalog.producerReview', 'catalog.productReview', 'catalog.synonyms', 'catalog.import', 'matching.sampleRequests', 'matching.matchmaking', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', ...STAFF_COMPLIANCE];
 const ADMIN = [...STAFF, 'admin.units', 'admin.users', 'admin.audit', 'admin.calendar'];
 const LABELS: Record<string, string> = {
   workbench: '工作台',
@@ -25,6 +25,9 @@ const LABELS: Record<string, string> = {
   'matching.profile': '主播资料与信用',
   'matching.sampleRequests': '样品申请',
   'matching.matchmaking': '主播匹配',
+  'matching.cooperations': '合作',
+  'matching.sessions': '直播场次',
+  'matching.priceBoard': '价格看板',
   'compliance.check': '合规检查',
   'compliance.convention': '主播公约',
   'compliance.myViolations': '我的违规记录',

@@ -38,6 +38,12 @@ const MatchingSampleDetailPage = lazyNamed(() => import('./pages/matching/sample
 const MatchingProfilePage = lazyNamed(() => import('./pages/matching/profile/ProfilePage'), 'ProfilePage');
 const MatchingSampleRequestsPage = lazyNamed(() => import('./pages/matching/samples/SampleRequestsPage'), 'SampleRequestsPage');
 const MatchingMatchmakingPage = lazyNamed(() => import('./pages/matching/matchmaking/MatchmakingPage'), 'MatchmakingPage');
+const MatchingCooperationsPage = lazyNamed(() => import('./pages/matching/cooperations/CooperationsPage'), 'CooperationsPage');
+const MatchingCooperationDetailPage = lazyNamed(() => import('./pages/matching/cooperations/CooperationDetailPage'), 'CooperationDetailPage');
+const MatchingSessionsPage = lazyNamed(() => import('./pages/matching/sessions/SessionsPage'), 'SessionsPage');
+const MatchingSessionDetailPage = lazyNamed(() => import('./pages/matching/sessions/SessionDetailPage'), 'SessionDetailPage');
+const MatchingSessionFormPage = lazyNamed(() => import('./pages/matching/sessions/SessionFormPage'), 'SessionFormPage');
+const MatchingPriceBoardPage = lazyNamed(() => import('./pages/matching/priceBoard/PriceBoardPage'), 'PriceBoardPage');
 const CheckPage = lazyNamed(() => import('./pages/compliance/check/CheckPage'), 'CheckPage');
 const ConventionPage = lazyNamed(() => import('./pages/compliance/convention/ConventionPage'), 'ConventionPage');
 const ConventionAdminPage = lazyNamed(() => import('./pages/compliance/convention/ConventionAdminPage'), 'ConventionAdminPage');
@@ -95,6 +101,14 @@ export function AppRoutes() {
         <Route path="matching/sample-requests" element={guarded('matching.sampleRequests', <MatchingSampleRequestsPage />)} />
         <Route path="matching/sample-requests/:id" element={guarded('matching.sampleRequests', <MatchingSampleDetailPage base="/matching/sample-requests" />)} />
         <Route path="matching/matchmaking" element={guarded('matching.matchmaking', <MatchingMatchmakingPage />)} />
+        <Route path="matching/cooperations" element={guarded('matching.cooperations', <MatchingCooperationsPage />)} />
+        <Route path="matching/cooperations/:id" element={guarded('matching.cooperations', <MatchingCooperationDetailPage />)} />
+        <Route path="matching/sessions" element={guarded('matching.sessions', <MatchingSessionsPage />)} />
+        <Route path="matching/sessions/new" element={guarded('matching.sessions', <MatchingSessionFormPage />)} />
+        <Route path="matching/sessions/:id" element={guarded('matching.sessions', <MatchingSessionDetailPage />)} />
+        <Route path="matching/sessions/:id/edit" element={guarded('matching.sessions', <MatchingSessionFormPage />)} />
+        <Route path="matching/price-board" element={guarded('matching.priceBoard', <MatchingPriceBoardPage />)} />
+        <Route path="matching/price-board/:productId" element={guarded('matching.priceBoard', <MatchingPriceBoardPage />)} />
         <Route path="compliance/check" element={guarded('compliance.check', <CheckPage />)} />
         <Route path="compliance/convention" element={guarded('compliance.convention', <ConventionPage />)} />
         <Route path="compliance/convention-admin" element={guarded('compliance.conventionAdmin', <ConventionAdminPage />)} />

@@ -1,6 +1,7 @@
 import type { MessageKey } from './zh-CN';
 import { enCatalog } from './en.catalog';
 import { enCompliance } from './en.compliance';
+import { enCooperation } from './en.cooperation';
 import { enMatching } from './en.matching';
 import { enViolations } from './en.violations';
 
@@ -176,6 +177,7 @@ export const en: Record<MessageKey, string> = {
 
   ...enCatalog,
   ...enMatching,
+  ...enCooperation,
   ...enCompliance,
   ...enViolations,
 };

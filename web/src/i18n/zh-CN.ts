@@ -1,6 +1,7 @@
 /** Simplified Chinese — the default language and the source of the key set. */
 import { zhCatalog } from './zh-CN.catalog';
 import { zhCompliance } from './zh-CN.compliance';
+import { zhCooperation } from './zh-CN.cooperation';
 import { zhMatching } from './zh-CN.matching';
 import { zhViolations } from './zh-CN.violations';
 
@@ -176,6 +177,7 @@ export const zhCN = {
 
   ...zhCatalog,
   ...zhMatching,
+  ...zhCooperation,
   ...zhCompliance,
   ...zhViolations,
 } as const;

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import {
+  LineChartOutlined,
+  VideoCameraOutlined,
   GiftOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -56,6 +58,9 @@ export const MENU: MenuEntry[] = [
   { key: 'matching.profile', path: '/matching/profile', label: 'module.matching.profile', icon: <IdcardOutlined />, group: 'matching' },
   { key: 'matching.sampleRequests', path: '/matching/sample-requests', label: 'module.matching.sampleRequests', icon: <InboxOutlined />, group: 'matching' },
   { key: 'matching.matchmaking', path: '/matching/matchmaking', label: 'module.matching.matchmaking', icon: <NodeIndexOutlined />, group: 'matching' },
+  { key: 'matching.cooperations', path: '/matching/cooperations', label: 'module.matching.cooperations', icon: <TeamOutlined />, group: 'matching' },
+  { key: 'matching.sessions', path: '/matching/sessions', label: 'module.matching.sessions', icon: <VideoCameraOutlined />, group: 'matching' },
+  { key: 'matching.priceBoard', path: '/matching/price-board', label: 'module.matching.priceBoard', icon: <LineChartOutlined />, group: 'matching' },
   { key: 'compliance.check', path: '/compliance/check', label: 'module.compliance.check', icon: <FileProtectOutlined />, group: 'compliance' },
   { key: 'compliance.convention', path: '/compliance/convention', label: 'module.compliance.convention', icon: <ReadOutlined />, group: 'compliance' },
   { key: 'compliance.myViolations', path: '/compliance/my-violations', label: 'module.compliance.myViolations', icon: <WarningOutlined />, group: 'compliance' },

@@ -1,9 +1,10 @@
 import { Alert, Card, Col, Result, Row, Space, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, NodeIndexOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { productsApi } from '../../../api/products';
 import { QK } from '../../../api/hooks';
+import { useCurrentUser } from '../../../auth/useMe';
 import { useT } from '../../../i18n/context';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import { PageSpin } from '../../../components/PageSpin';
@@ -25,6 +26,7 @@ export interface ProductDetailProps {
 /** One product page for the pool, 我的商品 and 商品核验; the server's `actions`/`canEdit` decide the buttons. */
 export function ProductDetail({ id, backTo, editPath }: ProductDetailProps) {
   const t = useT();
+  const me = useCurrentUser();
   const q = useQuery({ queryKey: QK.product(id), queryFn: () => productsApi.get(id) });
   if (q.isPending) return <PageSpin />;
   if (q.isError) return <Result status="warning" title={t('error.loadFailed')} subTitle={q.error.message} extra={<Link to={backTo}>{t('common.back')}</Link>} />;
@@ -50,6 +52,13 @@ export function ProductDetail({ id, backTo, editPath }: ProductDetailProps) {
           <Alert type="error" showIcon style={{ marginBottom: 8 }} title={`${t('product.statusNote')}：${p.statusNote}`} data-testid="product-status-note" />
         )}
         <ProductActions product={p} editPath={editPath} />
+        {p.canEdit && me.modules.includes('matching.matchmaking') && (
+          <div style={{ marginTop: 8 }}>
+            <Link to={`/matching/matchmaking?product=${encodeURIComponent(p.id)}`} data-testid="product-matchmaking">
+              <NodeIndexOutlined /> {t('match.productEntry')}
+            </Link>
+          </div>
+        )}
       </Card>
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={16}>

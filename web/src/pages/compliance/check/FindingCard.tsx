@@ -82,8 +82,8 @@ export function ApplyButton({ finding, disabled, onApply, size = 'small' }: Appl
   );
 }
 
-/** The card shown over a mark: what is wrong, why, what to say instead. */
-export function FindingCard({ finding, stale, onApply }: { finding: Finding; stale: boolean; onApply: ApplyProps['onApply'] }) {
+/** The card shown over a mark: what is wrong, why, what to say instead (read-only: no apply button). */
+export function FindingCard({ finding, stale, onApply, readOnly = false }: { finding: Finding; stale: boolean; onApply: ApplyProps['onApply']; readOnly?: boolean }) {
   const t = useT();
   const replacement = replacementOf(finding);
   return (
@@ -96,7 +96,7 @@ export function FindingCard({ finding, stale, onApply }: { finding: Finding; sta
       <FindingTags finding={finding} />
       <FindingFacts finding={finding} />
       <div style={{ marginTop: 10, display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-        <ApplyButton finding={finding} disabled={stale} onApply={onApply} />
+        {!readOnly && <ApplyButton finding={finding} disabled={stale} onApply={onApply} />}
         {replacement !== null && (
           <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }} data-testid="finding-replacement">
             {t('check.replaceWith', { text: replacement })}

@@ -12,11 +12,13 @@ interface Props {
   stale: boolean;
   /** Phones open the card on tap, desktops on hover. */
   tap: boolean;
-  onApply: (finding: Finding, replacement: string) => void;
+  onApply?: (finding: Finding, replacement: string) => void;
+  /** A saved text shown for reading (a session's script): the cards offer no 「采用建议」. */
+  readOnly?: boolean;
 }
 
 /** The checked text with each finding marked in place; a mark opens its card. */
-export function HighlightedText({ text, findings, stale, tap, onApply }: Props) {
+export function HighlightedText({ text, findings, stale, tap, onApply, readOnly = false }: Props) {
   const segments = useMemo(() => segmentsOf(text, findings), [text, findings]);
   const [open, setOpen] = useState<number | null>(null);
   // A new result may put another finding at the same offset: start closed.
@@ -83,9 +85,10 @@ export function HighlightedText({ text, findings, stale, tap, onApply }: Props) 
               <FindingCard
                 finding={f}
                 stale={stale}
+                readOnly={readOnly || !onApply}
                 onApply={(finding, replacement) => {
                   setOpen(null);
-                  onApply(finding, replacement);
+                  onApply?.(finding, replacement);
                 }}
               />
             }
