@@ -102,6 +102,14 @@ describe('matching: profiles, plans and recommendations', () => {
     expect(reopened.json()).toMatchObject({ mode: 'open', streamers: [], exclusive: null });
   });
 
+  it('base staff pick products for a streamer in their units', async () => {
+    const res = await luzhou.get(`/api/matching/streamers/${streamerId}/recommendations?limit=5&month=11`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().items.map((i: Item) => i.product.id)).toEqual((await recommend('?limit=5&month=11')).items.map((i) => i.product.id));
+    expect((await (await t.login('dazhou_staff')).get(`/api/matching/streamers/${streamerId}/recommendations`)).statusCode).toBe(404);
+    expect((await producer.get(`/api/matching/streamers/${streamerId}/recommendations`)).statusCode).toBe(403);
+  });
+
   it('refuses bad plans and plans on others’ products', async () => {
     const id = ((await producer.get('/api/catalog/products/manage?pageSize=1')).json().items[0] as { id: string }).id;
     const cases = [

@@ -13,8 +13,11 @@ import { registerOversightRoutes } from './oversight/oversight.routes.js';
 import { matchQuerySchema, recommendationsSchema, streamerMatchesSchema } from './recommend/recommend.schema.js';
 import { recommendationsFor, streamersForProduct, type MatchDeps } from './recommend/recommend.service.js';
 import { weightsFrom } from './rules/weights.js';
+import { streamerUser } from './profiles/profiles.repo.js';
+import { DomainError } from '../../core/errors.js';
 
 const STREAMER: RouteAccess = { roles: ['streamer'], scope: 'own' };
+const STAFF: RouteAccess = { roles: ['base_staff', 'admin'], scope: 'unit-subtree' };
 /** The product's producer (owner) or staff over its unit; checked in the service. */
 const PRODUCT_MANAGERS: RouteAccess = { roles: ['producer', 'base_staff', 'admin'], scope: 'unit-subtree' };
 const tags = ['matching'];
@@ -32,6 +35,19 @@ export function registerMatchingRoutes(app: App, ctx: AppContext): void {
     '/api/matching/recommendations',
     { config: { access: STREAMER }, schema: { tags, summary: '为你选品：按品类、粉丝地区、价位、应季、产能、品质、本地排序的推荐，附得分构成与理由', querystring: matchQuerySchema, response: { 200: recommendationsSchema } } },
     async (req) => recommendationsFor(deps, authOf(req).user.id, req.query),
+  );
+
+  app.get(
+    '/api/matching/streamers/:id/recommendations',
+    {
+      config: { access: STAFF },
+      schema: { tags, summary: '为主播选品（基地工作人员为管辖范围内的主播撮合）', params: idParamsSchema, querystring: matchQuerySchema, response: { 200: recommendationsSchema } },
+    },
+    async (req) => {
+      const streamer = await streamerUser(ctx.db, req.params.id);
+      if (!streamer || !viewerOf(req).staffScope.covers(streamer.unit_path)) throw new DomainError('NOT_FOUND', '主播不存在或不在您的管辖范围内');
+      return recommendationsFor(deps, streamer.id, req.query);
+    },
   );
 
   app.get(

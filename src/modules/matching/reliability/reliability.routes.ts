@@ -1,21 +1,15 @@
-import { z } from 'zod';
 import type { App, AppContext } from '../../../core/app-context.js';
 import type { RouteAccess } from '../../../core/http/access.js';
 import { idParamsSchema } from '../../../core/http/common.schema.js';
 import { DomainError } from '../../../core/errors.js';
 import { reliabilityScore } from '../rules/reliability-score.js';
 import { findApprovedProducer, producerRecord } from './reliability.repo.js';
+import { reliabilitySchema } from './reliability.schema.js';
 
 /** A producer's reliability is a trust signal for the streamers choosing whom to work with. */
 const SIGNED_IN: RouteAccess = { roles: 'authenticated', scope: 'shared-reference' };
 const tags = ['matching: scores'];
 
-export const reliabilitySchema = z.object({
-  producerId: z.string(),
-  producerName: z.string(),
-  score: z.number().int(),
-  parts: z.array(z.object({ key: z.string(), label: z.string(), points: z.number(), max: z.number(), detail: z.string() })),
-});
 
 export function registerReliabilityRoutes(app: App, ctx: AppContext): void {
   app.get(
