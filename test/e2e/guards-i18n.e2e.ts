@@ -121,6 +121,7 @@ describe('language switch', () => {
         'matching.matchmaking',
         'matching.cooperations',
         'matching.priceBoard',
+        'matching.reliability',
         'compliance.check',
         'compliance.reports',
       ]);

@@ -3,7 +3,7 @@ import { DESKTOP, MOBILE, expectNoHorizontalOverflow, useBrowser, openMobileMenu
 
 const COMMON = ['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool', 'compliance.check'];
 const PRODUCT_SIDE_MATCHING = ['matching.sampleRequests', 'matching.matchmaking', 'matching.cooperations', 'matching.priceBoard'];
-const PRODUCER = [...COMMON.slice(0, 5), 'catalog.myProducers', 'catalog.myProducts', 'catalog.import', ...PRODUCT_SIDE_MATCHING, 'compliance.check', 'compliance.reports'];
+const PRODUCER = [...COMMON.slice(0, 5), 'catalog.myProducers', 'catalog.myProducts', 'catalog.import', ...PRODUCT_SIDE_MATCHING, 'matching.reliability', 'compliance.check', 'compliance.reports'];
 const STREAMER = [...COMMON.slice(0, 5), 'matching.recommendations', 'matching.samples', 'matching.profile', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', 'compliance.check', 'compliance.convention', 'compliance.myViolations', 'compliance.reports'];
 const STAFF_COMPLIANCE = ['compliance.check', 'compliance.violations', 'compliance.conventionAdmin', 'compliance.lexicon'];
 const STAFF = [...COMMON.slice(0, 5), 'catalog.producerReview', 'catalog.productReview', 'catalog.synonyms', 'catalog.import', 'matching.sampleRequests', 'matching.matchmaking', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', ...STAFF_COMPLIANCE];
@@ -28,6 +28,8 @@ const LABELS: Record<string, string> = {
   'matching.cooperations': '合作',
   'matching.sessions': '直播场次',
   'matching.priceBoard': '价格看板',
+  'matching.reliability': '我的履约分',
+  'matching.partyMembers': '党员主播确认',
   'compliance.check': '合规检查',
   'compliance.convention': '主播公约',
   'compliance.myViolations': '我的违规记录',
@@ -44,7 +46,7 @@ const LABELS: Record<string, string> = {
 const ROLE_MENUS: [string, string[]][] = [
   ['admin', ADMIN],
   ['base_staff', STAFF],
-  ['org_secretary', COMMON],
+  ['org_secretary', [...COMMON.slice(0, 5), 'matching.partyMembers', 'compliance.check']],
   ['instructor', COMMON],
   ['dept_officer', COMMON],
   ['reviewer', COMMON],

@@ -151,7 +151,7 @@ describe('matching: profiles, plans and recommendations', () => {
     await insertRoles(t.db, secretaryRow.id, [{ role: 'org_secretary', unitId: naxiUnitId }], secretaryRow.created_at);
     const secretary = await t.login('naxi_secretary');
     const pending = (await secretary.get('/api/matching/party-members?status=pending')).json().items;
-    expect(pending).toEqual([expect.objectContaining({ userId: streamerId, branchName: '纳溪区互联网行业党委', confirmedAt: null })]);
+    expect(pending).toEqual([expect.objectContaining({ userId: streamerId, unitName: '纳溪区互联网行业党委', branchName: '纳溪区互联网行业党委', confirmedAt: null })]);
     const jinniu = await t.login('org_secretary');
     expect((await jinniu.post(`/api/matching/streamers/${streamerId}/party-confirmation`, { confirmed: true })).statusCode).toBe(404);
     expect((await producer.post(`/api/matching/streamers/${streamerId}/party-confirmation`, { confirmed: true })).statusCode).toBe(403);

@@ -44,6 +44,8 @@ const MatchingSessionsPage = lazyNamed(() => import('./pages/matching/sessions/S
 const MatchingSessionDetailPage = lazyNamed(() => import('./pages/matching/sessions/SessionDetailPage'), 'SessionDetailPage');
 const MatchingSessionFormPage = lazyNamed(() => import('./pages/matching/sessions/SessionFormPage'), 'SessionFormPage');
 const MatchingPriceBoardPage = lazyNamed(() => import('./pages/matching/priceBoard/PriceBoardPage'), 'PriceBoardPage');
+const MatchingReliabilityPage = lazyNamed(() => import('./pages/matching/reliability/ReliabilityPage'), 'ReliabilityPage');
+const MatchingPartyMembersPage = lazyNamed(() => import('./pages/matching/party/PartyMembersPage'), 'PartyMembersPage');
 const CheckPage = lazyNamed(() => import('./pages/compliance/check/CheckPage'), 'CheckPage');
 const ConventionPage = lazyNamed(() => import('./pages/compliance/convention/ConventionPage'), 'ConventionPage');
 const ConventionAdminPage = lazyNamed(() => import('./pages/compliance/convention/ConventionAdminPage'), 'ConventionAdminPage');
@@ -109,6 +111,8 @@ export function AppRoutes() {
         <Route path="matching/sessions/:id/edit" element={guarded('matching.sessions', <MatchingSessionFormPage />)} />
         <Route path="matching/price-board" element={guarded('matching.priceBoard', <MatchingPriceBoardPage />)} />
         <Route path="matching/price-board/:productId" element={guarded('matching.priceBoard', <MatchingPriceBoardPage />)} />
+        <Route path="matching/reliability" element={guarded('matching.reliability', <MatchingReliabilityPage />)} />
+        <Route path="matching/party-members" element={guarded('matching.partyMembers', <MatchingPartyMembersPage />)} />
         <Route path="compliance/check" element={guarded('compliance.check', <CheckPage />)} />
         <Route path="compliance/convention" element={guarded('compliance.convention', <ConventionPage />)} />
         <Route path="compliance/convention-admin" element={guarded('compliance.conventionAdmin', <ConventionAdminPage />)} />

@@ -30,6 +30,8 @@ export const MODULES = [
   { key: 'matching.cooperations', roles: ['streamer', 'producer', 'base_staff', 'admin'] },
   { key: 'matching.sessions', roles: ['streamer', 'base_staff', 'admin'] },
   { key: 'matching.priceBoard', roles: ['streamer', 'producer', 'base_staff', 'admin'] },
+  { key: 'matching.reliability', roles: ['producer'] },
+  { key: 'matching.partyMembers', roles: ['org_secretary'] },
   { key: 'compliance.check', roles: 'any' },
   { key: 'compliance.convention', roles: ['streamer'] },
   { key: 'compliance.myViolations', roles: ['streamer'] },

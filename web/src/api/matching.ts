@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import type { planInputSchema, planSchema } from '../../../src/modules/matching/plans/plans.schema';
-import type { profileInputSchema, profileSchema } from '../../../src/modules/matching/profiles/profiles.schema';
+import type { partyBranchesSchema, partyMembersSchema, profileInputSchema, profileSchema } from '../../../src/modules/matching/profiles/profiles.schema';
+import type { reliabilitySchema } from '../../../src/modules/matching/reliability/reliability.schema';
 import type { recommendationsSchema, streamerMatchesSchema } from '../../../src/modules/matching/recommend/recommend.schema';
 import type { creditSchema, sampleListSchema, sampleRequestBodySchema, sampleSchema, sampleSummarySchema, sampleTransitionBodySchema } from '../../../src/modules/matching/samples/samples.schema';
 import { api } from './client';
@@ -22,6 +23,9 @@ export type SampleList = z.infer<typeof sampleListSchema>;
 export type SampleRequestBody = z.input<typeof sampleRequestBodySchema>;
 export type SampleTransitionBody = z.input<typeof sampleTransitionBodySchema>;
 export type Credit = z.infer<typeof creditSchema>;
+export type PartyBranches = z.infer<typeof partyBranchesSchema>;
+export type PartyMembers = z.infer<typeof partyMembersSchema>;
+export type Reliability = z.infer<typeof reliabilitySchema>;
 
 const enc = encodeURIComponent;
 
@@ -45,4 +49,16 @@ export const matchingApi = {
   incomingSamples: (q: { status?: string; page?: number; pageSize?: number }) => api.get<SampleList>('/api/matching/samples/incoming', { ...q }),
   sample: (id: string) => api.get<Sample>(`/api/matching/samples/${enc(id)}`),
   sampleStep: (id: string, body: SampleTransitionBody) => api.post<Sample>(`/api/matching/samples/${enc(id)}/transition`, body),
+
+  /** Party organisations a member may name in their profile. */
+  partyBranches: () => api.get<PartyBranches>('/api/matching/party-branches'),
+  /** org_secretary: members declared in their organisations (pending / confirmed). */
+  partyMembers: (status?: 'pending' | 'confirmed') => api.get<PartyMembers>('/api/matching/party-members', { status }),
+  confirmParty: (userId: string, confirmed: boolean) => api.post<Profile>(`/api/matching/streamers/${enc(userId)}/party-confirmation`, { confirmed }),
+  /** A producer's reliability score with its breakdown (any signed-in user). */
+  reliability: (producerId: string) => api.get<Reliability>(`/api/matching/producers/${enc(producerId)}/reliability`),
+  /** Base staff oversight exports (.xlsx) of their units. */
+  exportSessions: (status?: string) => api.download('/api/matching/sessions/export.xlsx', { status }, '直播场次.xlsx'),
+  exportCooperations: (status?: string) => api.download('/api/matching/cooperations/export.xlsx', { status }, '合作.xlsx'),
+  exportSamples: (status?: string) => api.download('/api/matching/samples/export.xlsx', { status }, '样品申请.xlsx'),
 };

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { partyBranchesSchema } from '../../../src/modules/matching/profiles/profiles.schema';
 import { useNotifyError } from '../components/useNotifyError';
 import { api } from './client';
-import { matchingApi, type PlanInput, type ProfileInput, type Sample, type SampleRequestBody, type SampleTransitionBody } from './matching';
+import { matchingApi, type PartyMembers, type PlanInput, type ProfileInput, type Sample, type SampleRequestBody, type SampleTransitionBody } from './matching';
 import { productsApi } from './products';
 import { regionsApi } from './regions';
 
@@ -21,6 +21,8 @@ export const MK = {
   managed: (q: string) => ['matching', 'managed-products', q] as const,
   regions: (parent: string) => ['regions', 'children', parent] as const,
   partyBranches: ['matching', 'party-branches'] as const,
+  partyMembers: ['matching', 'party-members'] as const,
+  reliability: (producerId: string) => ['matching', 'reliability', producerId] as const,
 };
 
 type PartyBranches = z.infer<typeof partyBranchesSchema>;
@@ -142,4 +144,31 @@ export function useManagedProducts(q: string) {
 /** Child regions of a code ('' = provinces); they never change while the app runs. */
 export function useRegionChildren(parent: string) {
   return useQuery({ queryKey: MK.regions(parent), queryFn: () => regionsApi.children(parent || undefined), staleTime: Infinity, select: (d) => d.items });
+}
+
+/** org_secretary: streamers declared as members of their organisations, pending or confirmed. */
+export function usePartyMembers(status: 'pending' | 'confirmed') {
+  return useQuery({ queryKey: [...MK.partyMembers, status], queryFn: () => matchingApi.partyMembers(status) });
+}
+
+type PartyMember = PartyMembers['items'][number];
+
+/** Confirms or withdraws a membership; toasts `done(member, confirmed)` and refreshes both tabs. */
+export function useConfirmParty(done: (m: PartyMember, confirmed: boolean) => string) {
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  return useMutation({
+    mutationFn: ({ m, confirmed }: { m: PartyMember; confirmed: boolean }) => matchingApi.confirmParty(m.userId, confirmed),
+    onSuccess: (_p, { m, confirmed }) => {
+      void qc.invalidateQueries({ queryKey: MK.partyMembers });
+      void message.success(done(m, confirmed));
+    },
+    onError: notifyError,
+  });
+}
+
+/** A producer's reliability score (生产主体履约分) with its breakdown. */
+export function useReliability(producerId: string | undefined) {
+  return useQuery({ queryKey: MK.reliability(producerId ?? ''), queryFn: () => matchingApi.reliability(producerId!), enabled: !!producerId, staleTime: 60_000 });
 }

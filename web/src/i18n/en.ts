@@ -3,6 +3,7 @@ import { enCatalog } from './en.catalog';
 import { enCompliance } from './en.compliance';
 import { enCooperation } from './en.cooperation';
 import { enMatching } from './en.matching';
+import { enMatchmaking } from './en.matchmaking';
 import { enViolations } from './en.violations';
 
 export const en: Record<MessageKey, string> = {
@@ -177,6 +178,7 @@ export const en: Record<MessageKey, string> = {
 
   ...enCatalog,
   ...enMatching,
+  ...enMatchmaking,
   ...enCooperation,
   ...enCompliance,
   ...enViolations,

@@ -3,6 +3,7 @@ import { zhCatalog } from './zh-CN.catalog';
 import { zhCompliance } from './zh-CN.compliance';
 import { zhCooperation } from './zh-CN.cooperation';
 import { zhMatching } from './zh-CN.matching';
+import { zhMatchmaking } from './zh-CN.matchmaking';
 import { zhViolations } from './zh-CN.violations';
 
 export const zhCN = {
@@ -177,6 +178,7 @@ export const zhCN = {
 
   ...zhCatalog,
   ...zhMatching,
+  ...zhMatchmaking,
   ...zhCooperation,
   ...zhCompliance,
   ...zhViolations,

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  TrophyOutlined,
   LineChartOutlined,
   VideoCameraOutlined,
   GiftOutlined,
@@ -61,6 +62,8 @@ export const MENU: MenuEntry[] = [
   { key: 'matching.cooperations', path: '/matching/cooperations', label: 'module.matching.cooperations', icon: <TeamOutlined />, group: 'matching' },
   { key: 'matching.sessions', path: '/matching/sessions', label: 'module.matching.sessions', icon: <VideoCameraOutlined />, group: 'matching' },
   { key: 'matching.priceBoard', path: '/matching/price-board', label: 'module.matching.priceBoard', icon: <LineChartOutlined />, group: 'matching' },
+  { key: 'matching.reliability', path: '/matching/reliability', label: 'module.matching.reliability', icon: <TrophyOutlined />, group: 'matching' },
+  { key: 'matching.partyMembers', path: '/matching/party-members', label: 'module.matching.partyMembers', icon: <FlagOutlined />, group: 'matching' },
   { key: 'compliance.check', path: '/compliance/check', label: 'module.compliance.check', icon: <FileProtectOutlined />, group: 'compliance' },
   { key: 'compliance.convention', path: '/compliance/convention', label: 'module.compliance.convention', icon: <ReadOutlined />, group: 'compliance' },
   { key: 'compliance.myViolations', path: '/compliance/my-violations', label: 'module.compliance.myViolations', icon: <WarningOutlined />, group: 'compliance' },

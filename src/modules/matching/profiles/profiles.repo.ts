@@ -53,6 +53,17 @@ export const declaredMembers = (db: Kysely<DB>, branchPaths: readonly string[]) 
     .innerJoin('units as b', 'b.id', 'streamer_profiles.party_branch_unit_id')
     .leftJoin('users as c', 'c.id', 'streamer_profiles.party_confirmed_by')
     .select(['users.id as user_id', 'users.display_name', 'b.name as branch_name', 'streamer_profiles.updated_at', 'streamer_profiles.party_confirmed_at', 'c.display_name as confirmed_by_name'])
+    .select((eb) =>
+      eb
+        .selectFrom('user_roles')
+        .innerJoin('units', 'units.id', 'user_roles.unit_id')
+        .select('units.name')
+        .whereRef('user_roles.user_id', '=', 'users.id')
+        .where('user_roles.role', '=', 'streamer')
+        .orderBy('units.path')
+        .limit(1)
+        .as('unit_name'),
+    )
     .where('streamer_profiles.party_member', '=', 1)
     .where('users.status', '=', 'active')
     .where((eb) => (branchPaths.length ? eb.or(branchPaths.map((p) => eb('b.path', 'like', `${p}%`))) : eb.val(false)))

@@ -93,7 +93,7 @@ export async function partyMembers(db: Kysely<DB>, branchPaths: readonly string[
   const rows = await repo.declaredMembers(db, branchPaths);
   const items = rows
     .filter((r) => !status || (status === 'confirmed') === (r.party_confirmed_at !== null))
-    .map((r) => ({ userId: r.user_id, displayName: r.display_name, unitName: null, branchName: r.branch_name, declaredAt: r.updated_at, confirmedAt: r.party_confirmed_at, confirmedByName: r.confirmed_by_name }));
+    .map((r) => ({ userId: r.user_id, displayName: r.display_name, unitName: r.unit_name ?? null, branchName: r.branch_name, declaredAt: r.updated_at, confirmedAt: r.party_confirmed_at, confirmedByName: r.confirmed_by_name }));
   return { items };
 }
 

@@ -6,11 +6,13 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { COOPERATION_STATUSES, type CooperationStatus } from '../../../../../src/modules/matching/rules/cooperation.machine';
 import type { CooperationSummary } from '../../../api/cooperation';
 import { useCooperationList, useSides } from '../../../api/cooperationHooks';
+import { matchingApi } from '../../../api/matching';
 import { productsApi } from '../../../api/products';
 import { useI18n } from '../../../i18n/context';
 import { useIsMobile } from '../../../layout/useIsMobile';
 import { ItemList, ItemRow } from '../../../components/ItemList';
 import { formatBp, formatFen } from '../../../components/money';
+import { OversightExport } from '../OversightExport';
 import { CoopStatusTag, ProposedByTag, priceLine, windowText } from './coopBits';
 import { ProposeDrawer } from './ProposeDrawer';
 import type { PickedProduct } from './ProductPick';
@@ -64,6 +66,7 @@ export function CooperationsPage() {
         <Typography.Title level={4} style={{ margin: 0, flex: 1 }}>
           {t('module.matching.cooperations')}
         </Typography.Title>
+        <OversightExport run={() => matchingApi.exportCooperations(status || undefined)} />
         {(sides.streamer || sides.manager) && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="coop-new">
             {t('coop.new')}

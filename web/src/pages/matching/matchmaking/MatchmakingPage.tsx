@@ -13,6 +13,7 @@ import { QualityBadge, PoolTag } from '../../catalog/common/StatusTags';
 import { MonthSelect } from '../recommendations/matchBits';
 import { PlanCard, type PlanValues } from './PlanCard';
 import { StreamerMatches } from './StreamerMatches';
+import { StreamerPicksCard } from './StreamerPicksCard';
 import type { KnownStreamers } from './StreamerPicker';
 
 /** 主播匹配: for one of the viewer's products, the streamers who fit it and its distribution plan. */
@@ -55,6 +56,8 @@ export function MatchmakingPage() {
   if (product.data && !options.some((o) => o.value === product.data.id)) options.unshift({ value: product.data.id, label: product.data.name });
   const detailBase = me.modules.includes('catalog.myProducts') ? '/catalog/my-products' : me.modules.includes('catalog.productReview') ? '/catalog/product-review' : '/catalog/pool';
   const p = product.data;
+  // Base staff match both ways: streamers for a product above, products for a streamer below.
+  const isStaff = me.modules.includes('compliance.violations');
 
   return (
     <div data-testid="page-matching-matchmaking" data-product-id={productId ?? ''}>
@@ -121,6 +124,7 @@ export function MatchmakingPage() {
           </Col>
         </Row>
       )}
+      {isStaff && <StreamerPicksCard month={month} />}
     </div>
   );
 }

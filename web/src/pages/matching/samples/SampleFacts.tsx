@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/context';
 import { FileGallery } from '../../../components/FileThumb';
 import { formatFen } from '../../../components/money';
 import { formatDateTime } from '../../../components/time';
+import { ReliabilityLine } from '../reliability/ReliabilityCard';
 
 const block = { whiteSpace: 'pre-wrap' as const, overflowWrap: 'anywhere' as const };
 export const RATING_KEYS = ['quality', 'taste', 'packaging', 'match'] as const;
@@ -16,7 +17,7 @@ export function SampleFacts({ s }: { s: Sample }) {
   const item = (key: string, label: string, children: React.ReactNode) => ({ key, label, children });
   const items = [
     item('product', t('sample.product'), <Link to={`/catalog/pool/${encodeURIComponent(s.product.id)}`} data-testid="sample-product-link">{s.product.name}</Link>),
-    item('producer', t('product.producer'), s.product.producerName),
+    item('producer', t('product.producer'), s.viewerIs === 'streamer' && p ? <>{s.product.producerName} <ReliabilityLine producerId={p.producerId} /></> : s.product.producerName),
     ...(p ? [item('price', t('sample.prices'), `${t('product.supplyPriceShort')} ${formatFen(p.supplyPriceFen)} · ${t('product.retailPriceShort')} ${formatFen(p.retailPriceFen)} / ${p.specWeight}`)] : []),
     item('streamer', t('sample.streamer'), <span data-testid="sample-streamer">{s.streamer.displayName}</span>),
     item('quantity', t('sample.quantity'), t('sample.quantityValue', { n: s.quantity })),

@@ -5,9 +5,11 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SESSION_STATUSES, type SessionStatus } from '../../../../../src/modules/matching/rules/session.machine';
 import type { SessionSummary } from '../../../api/cooperation';
 import { useSessionList, useSides } from '../../../api/cooperationHooks';
+import { matchingApi } from '../../../api/matching';
 import { useI18n } from '../../../i18n/context';
 import { useIsMobile } from '../../../layout/useIsMobile';
 import { ItemList, ItemRow } from '../../../components/ItemList';
+import { OversightExport } from '../OversightExport';
 import { SessionFlags, SessionStatusTag, timeRange } from './sessionBits';
 
 const PAGE_SIZE = 20;
@@ -49,6 +51,7 @@ export function SessionsPage() {
         <Typography.Title level={4} style={{ margin: 0, flex: 1 }}>
           {t('module.matching.sessions')}
         </Typography.Title>
+        <OversightExport run={() => matchingApi.exportSessions(status || undefined)} />
         {sides.streamer && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/matching/sessions/new')} data-testid="session-new">
             {t('session.new')}
