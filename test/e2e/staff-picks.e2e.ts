@@ -30,6 +30,25 @@ describe('staff matchmaking: products for a streamer', () => {
   });
 });
 
+/** Any pool product, not only the top of 为你选品, can be asked for from its page. */
+describe('pool product page for a streamer', () => {
+  it('offers 申请样品 and 发起合作 on a product outside the top picks (375×812)', async () => {
+    const { context, page } = await signedIn(browser(), 'streamer', MOBILE);
+    try {
+      const found = await page.request.get(`${baseUrl()}/api/catalog/products?q=${encodeURIComponent('特早茶')}&pageSize=5`);
+      const product = ((await found.json()) as { items: { id: string; name: string }[] }).items[0]!;
+      await page.goto(`${baseUrl()}/catalog/pool/${product.id}`);
+      await page.getByTestId('product-request-sample').click();
+      await expect(page.getByTestId('sample-request-product').textContent()).resolves.toContain(product.name);
+      await screenshot(page, 'pool-product-request-sample-mobile');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('product-propose').getAttribute('href')).resolves.toBe(`/matching/cooperations?product=${product.id}`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 async function streamerId(page: import('playwright-core').Page): Promise<string> {
   const res = await page.request.get(`${baseUrl()}/api/compliance/streamers?q=${encodeURIComponent('明二锅')}`);
   return ((await res.json()) as { items: { userId: string }[] }).items[0]!.userId;

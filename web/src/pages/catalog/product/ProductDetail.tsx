@@ -1,5 +1,6 @@
-import { Alert, Card, Col, Result, Row, Space, Typography } from 'antd';
-import { ArrowLeftOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Alert, Button, Card, Col, Result, Row, Space, Typography } from 'antd';
+import { ArrowLeftOutlined, GiftOutlined, NodeIndexOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { productsApi } from '../../../api/products';
@@ -14,6 +15,7 @@ import { ProductInfo } from './ProductInfo';
 import { ProductBatches } from './ProductBatches';
 import { QualityCard } from './QualityCard';
 import { ProductActions } from './ProductActions';
+import { RequestSampleModal } from '../../matching/samples/RequestSampleModal';
 
 export interface ProductDetailProps {
   id: string;
@@ -28,6 +30,8 @@ export function ProductDetail({ id, backTo, editPath }: ProductDetailProps) {
   const t = useT();
   const me = useCurrentUser();
   const q = useQuery({ queryKey: QK.product(id), queryFn: () => productsApi.get(id) });
+  // Streamers ask for a sample (or propose a cooperation) from any pool product, not only from 为你选品.
+  const [asking, setAsking] = useState(false);
   if (q.isPending) return <PageSpin />;
   if (q.isError) return <Result status="warning" title={t('error.loadFailed')} subTitle={q.error.message} extra={<Link to={backTo}>{t('common.back')}</Link>} />;
   const p = q.data;
@@ -52,6 +56,17 @@ export function ProductDetail({ id, backTo, editPath }: ProductDetailProps) {
           <Alert type="error" showIcon style={{ marginBottom: 8 }} title={`${t('product.statusNote')}：${p.statusNote}`} data-testid="product-status-note" />
         )}
         <ProductActions product={p} editPath={editPath} />
+        {p.inPool && me.modules.includes('matching.samples') && (
+          <Space wrap style={{ marginTop: 8 }}>
+            <Button type="primary" icon={<GiftOutlined />} onClick={() => setAsking(true)} data-testid="product-request-sample">
+              {t('sample.request')}
+            </Button>
+            <Link to={`/matching/cooperations?product=${encodeURIComponent(p.id)}`} data-testid="product-propose">
+              <TeamOutlined /> {t('coop.new')}
+            </Link>
+          </Space>
+        )}
+        <RequestSampleModal product={asking ? { id: p.id, name: p.name } : null} onClose={() => setAsking(false)} />
         {p.canEdit && me.modules.includes('matching.matchmaking') && (
           <div style={{ marginTop: 8 }}>
             <Link to={`/matching/matchmaking?product=${encodeURIComponent(p.id)}`} data-testid="product-matchmaking">
