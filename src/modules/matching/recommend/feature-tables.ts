@@ -74,6 +74,7 @@ async function loadPool(db: Kysely<DB>): Promise<ProductFeatures[]> {
     capacityPerDay: r.capacity_per_day,
     qualityScore: r.quality_score,
     plan: plans.get(r.id) ?? open,
+    county: r.origin_region_code.slice(0, 6),
   }));
 }
 

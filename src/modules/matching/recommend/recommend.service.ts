@@ -5,7 +5,7 @@ import { DomainError } from '../../../core/errors.js';
 import type { CatalogDeps } from '../../catalog/producers/producers.service.js';
 import { toProductSummary } from '../../catalog/products/product-view.js';
 import { findProduct, findProducts } from '../../catalog/products/products.repo.js';
-import { explainForProduct, explainForStreamer, scoreOf, topN, visibleTo, type ProductFeatures, type RankContext, type ScorePart, type StreamerFeatures } from '../rules/ranker.js';
+import { explainForProduct, explainForStreamer, rankForStreamer, scoreOf, topN, type ProductFeatures, type RankContext, type ScorePart, type StreamerFeatures } from '../rules/ranker.js';
 import type { MatchWeights } from '../rules/weights.js';
 import { productsSoldBy } from '../cooperations/cooperations.repo.js';
 import { poolFeatures, streamerFeatures } from './feature-tables.js';
@@ -33,7 +33,7 @@ export async function recommendationsFor(deps: MatchDeps, userId: string, q: { m
   const [pool, streamers] = await Promise.all([poolFeatures(deps.db), streamerFeatures(deps.db)]);
   const known = streamers.get(userId);
   const s = known ?? blankStreamer(userId, await productsSoldBy(deps.db, userId));
-  const best = topN(pool, (p) => (visibleTo(s, p, ctx.today) ? scoreOf(s, p, ctx) : null), q.limit);
+  const best = rankForStreamer(s, pool, ctx, q.limit);
   const rows = new Map((await findProducts(deps.db, best.map((b) => b.item.id))).map((r) => [r.id, r]));
   return {
     month: ctx.month,

@@ -5,6 +5,7 @@ import {
   explainForProduct,
   explainForStreamer,
   priceFit,
+  rankForStreamer,
   scoreOf,
   seasonFit,
   topN,
@@ -67,6 +68,33 @@ describe('matching ranker', () => {
     expect(topN(shuffled, (p) => scoreOf(streamer(), p, NOVEMBER), 25).map((x) => `${x.item.id}:${x.score}`)).toEqual(rank());
     const tied = topN([product({ id: 'b' }), product({ id: 'a' }), product({ id: 'c' })], () => 1, 2);
     expect(tied.map((x) => x.item.id)).toEqual(['a', 'b']);
+  });
+
+  it('the fast pool ranking gives exactly the plain ranking: same items, same order, same scores', () => {
+    const rand = (() => {
+      let x = 42;
+      return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    })();
+    const cats = ['fruit.citrus', 'fruit.kiwi', 'cured.bacon', 'tea.green', 'craft.weaving'];
+    const places = ['510503101202', '510503102201', '510502001001', '511722100200', '513322001001', '500101001001'];
+    const pool = Array.from({ length: 2000 }, (_, i) =>
+      product({
+        id: `p${String(i).padStart(4, '0')}`,
+        categoryId: cats[i % cats.length]!,
+        parentCategoryId: cats[i % cats.length]!.split('.')[0]!,
+        originRegionCode: places[Math.floor(rand() * places.length)]!,
+        retailPriceFen: 500 + Math.floor(rand() * 20000),
+        seasonMask: Math.floor(rand() * 4096),
+        capacityPerDay: Math.floor(rand() * 2000),
+        qualityScore: Math.floor(rand() * 101),
+        plan: i % 50 === 0 ? { mode: 'targeted', streamerIds: new Set(['someone']) } : { mode: 'open' },
+      }),
+    );
+    const withCounty = pool.map((p, i) => (i % 2 ? { ...p, county: p.originRegionCode.slice(0, 6) } : p));
+    for (const s of [streamer(), streamer({ audienceRegions: ['51', '5117'], homeRegion: '5117', sold: new Set(['p0007']) }), streamer({ audienceRegions: ['510503101'] })]) {
+      const plain = topN(withCounty, (p) => (visibleTo(s, p, NOVEMBER.today) ? scoreOf(s, p, NOVEMBER) : null), 30);
+      expect(rankForStreamer(s, withCounty, NOVEMBER, 30).map((x) => [x.item.id, x.score])).toEqual(plain.map((x) => [x.item.id, x.score]));
+    }
   });
 
   it('topN equals a full sort', () => {

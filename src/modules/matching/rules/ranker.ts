@@ -40,6 +40,8 @@ export interface ProductFeatures {
   capacityPerDay: number;
   qualityScore: number;
   plan: DistributionPlan;
+  /** The origin's county code (first 6 digits), precomputed by the feature table for the fast ranking. */
+  county?: string;
 }
 
 export interface RankContext {
@@ -234,4 +236,31 @@ export function topN<T extends { id: string }>(items: Iterable<T>, score: (item:
     if (best.length > limit) best.pop();
   }
   return best;
+}
+
+/**
+ * 为你选品 over the whole pool, the fast way: the same scores as `scoreOf` (a test checks), but
+ * the parts that depend only on the product's category or county are computed once per distinct
+ * category and county for this streamer, so the pass over 100,000 products is mostly additions.
+ */
+export function rankForStreamer(s: StreamerFeatures, pool: readonly ProductFeatures[], ctx: RankContext, limit: number): { item: ProductFeatures; score: number }[] {
+  const w = ctx.weights;
+  // Audience prefixes finer than a county would need the whole code: fall back to the plain path.
+  if (s.audienceRegions.some((a) => a.length > 6)) return topN(pool, (p) => (visibleTo(s, p, ctx.today) ? scoreOf(s, p, ctx) : null), limit);
+  const byCategory = new Map<string, number>();
+  const byCounty = new Map<string, { audience: number; local: number }>();
+  return topN(
+    pool,
+    (p) => {
+      if (!visibleTo(s, p, ctx.today)) return null;
+      let cat = byCategory.get(p.categoryId);
+      if (cat === undefined) byCategory.set(p.categoryId, (cat = w.category * categoryFit(s, p)));
+      const county = p.county ?? p.originRegionCode.slice(0, 6);
+      let place = byCounty.get(county);
+      if (place === undefined) byCounty.set(county, (place = { audience: w.audience * audienceFit(s, p), local: w.local * localFit(s, p) }));
+      // The terms in scoreOf's order, so the sum is the same number to the last bit.
+      return cat + place.audience + w.price * priceFit(s, p) + w.season * seasonFit(p, ctx.month) + w.capacity * capacityFit(s, p) + w.quality * clamp01(p.qualityScore / 100) + place.local;
+    },
+    limit,
+  );
 }
