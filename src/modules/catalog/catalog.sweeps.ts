@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit, SYSTEM_ACTOR } from '../../core/audit/audit.service.js';
 import type { DB } from '../../core/db/schema.js';
+import { inTransaction } from '../../core/db/transaction.js';
 import { maintainSearchIndex } from './search/search-index.js';
 import { notify } from '../../core/notifications/notifications.service.js';
 import type { RegionService } from '../../core/regions/regions.service.js';
@@ -21,7 +22,7 @@ export async function expireEvidence(db: Kysely<DB>, regions: RegionService, tod
     const ids = await repo.poolProductsExpiredBefore(db, today, 200);
     if (ids.length === 0) return removed;
     for (const id of ids) {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const standing = await refreshProduct(trx, regions, id, today);
         if (!standing.wasInPool || standing.inPool) return;
         removed += 1;

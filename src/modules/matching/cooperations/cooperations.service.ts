@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../core/audit/audit.service.js';
 import { bumpVersion } from '../../../core/cache/data-version.js';
 import type { DB } from '../../../core/db/schema.js';
+import { inTransaction } from '../../../core/db/transaction.js';
 import { DomainError } from '../../../core/errors.js';
 import { historyOf, recordTransition } from '../../../core/fsm/workflow-events.repo.js';
 import { newId } from '../../../core/ids.js';
@@ -181,7 +182,7 @@ export async function sweepCooperations(db: Kysely<DB>, today = shanghaiDate()):
       await applyStep(trx, row, step, 'system', null, null);
       done[step] += 1;
     };
-    await (db.isTransaction ? run(db) : db.transaction().execute(run));
+    await inTransaction(db, run);
   }
   return done;
 }

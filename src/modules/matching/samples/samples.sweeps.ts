@@ -1,16 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../../core/db/schema.js';
+import { inTransaction } from '../../../core/db/transaction.js';
 import { nowIso } from '../../../core/time.js';
 import type { CatalogDeps } from '../../catalog/producers/producers.service.js';
 import { dueStep, type SampleStatus } from '../rules/sample.machine.js';
 import * as repo from './samples.repo.js';
 import { hasSessionWith } from '../sessions/sessions.repo.js';
 import { applySampleStep } from './samples.service.js';
-
-/** Runs `fn` in a transaction, or in the caller's (a sweep on PostgreSQL runs inside its lock's). */
-function inTransaction<T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}
 
 /**
  * The sample time limits (SPEC §2.2): no decision in 3 days → expired; shipped 10 days ago →

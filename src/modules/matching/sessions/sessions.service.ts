@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../core/audit/audit.service.js';
 import type { DB } from '../../../core/db/schema.js';
+import { inTransaction } from '../../../core/db/transaction.js';
 import { DomainError } from '../../../core/errors.js';
 import { historyOf, recordTransition } from '../../../core/fsm/workflow-events.repo.js';
 import { newId } from '../../../core/ids.js';
@@ -235,7 +236,7 @@ export async function remindOverdueReports(db: Kysely<DB>, now = nowIso()): Prom
       await repo.updateSession(trx, s.id, { report_reminded_at: now });
       await notify(trx, s.streamer_id, { kind: 'matching.session.report_overdue', title: '战报已逾期', body: `「${s.title}」结束已超过 3 天，请尽快提交战报。`, link: `/matching/sessions/${s.id}` });
     };
-    await (db.isTransaction ? run(db) : db.transaction().execute(run));
+    await inTransaction(db, run);
   }
   return due.length;
 }
