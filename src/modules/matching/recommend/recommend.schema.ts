@@ -36,6 +36,8 @@ export const streamerMatchesSchema = z.object({
       score: z.number(),
       parts: z.array(partSchema),
       reasons: z.array(z.string()),
+      /** What the producer should weigh, e.g. 其场均销量约为日产能的 5 倍. */
+      cautions: z.array(z.string()),
     }),
   ),
 });

@@ -70,7 +70,7 @@ export async function streamersForProduct(deps: MatchDeps, viewer: CatalogViewer
     month: ctx.month,
     items: best.map(({ item: s }) => {
       const e = explainForProduct(s, product, ctx);
-      return { streamer: { userId: s.userId, displayName: s.displayName, unitName: s.unitName, followers: s.followers, partyMember: s.partyConfirmed }, score: e.score, parts: labelled(e.parts), reasons: e.reasons };
+      return { streamer: { userId: s.userId, displayName: s.displayName, unitName: s.unitName, followers: s.followers, partyMember: s.partyConfirmed }, score: e.score, parts: labelled(e.parts), reasons: e.reasons, cautions: e.cautions };
     }),
   };
 }

@@ -168,7 +168,9 @@ describe('matching ranker', () => {
     const small = explainForProduct(streamer({ userId: 'u-small', followers: 3000 }), product(), NOVEMBER);
     expect(big.score).toBeGreaterThan(small.score);
     expect(big.reasons).toEqual(expect.arrayContaining(['主营同类商品', '本地主播', '粉丝集中在产地', '粉丝 200 万']));
-    expect(explainForProduct(streamer({ typicalUnits: 4000 }), product(), NOVEMBER).reasons).toContain('其场均销量约为日产能的 5 倍');
+    const busy = explainForProduct(streamer({ typicalUnits: 4000 }), product(), NOVEMBER);
+    expect(busy.cautions).toEqual(['其场均销量约为日产能的 5 倍']);
+    expect(busy.reasons).not.toContain('产能足以支撑其场均销量');
   });
 
   it('takes weights from configuration', () => {

@@ -166,7 +166,10 @@ export interface ScorePart {
 export interface Explanation {
   score: number;
   parts: ScorePart[];
+  /** What speaks for the match. */
   reasons: string[];
+  /** What the other side should weigh (e.g. a volume far above the product's capacity). */
+  cautions: string[];
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -199,7 +202,7 @@ export function explainForStreamer(s: StreamerFeatures, p: ProductFeatures, ctx:
   if (p.qualityScore >= 80) reasons.push(`品质分 ${p.qualityScore}`);
   if (fit('capacity') === 1) reasons.push('产能足以支撑你的场均销量');
   if (fit('price') === 1) reasons.push('价格在你常卖的区间');
-  return { score: round2(scoreOf(s, p, ctx)), parts, reasons };
+  return { score: round2(scoreOf(s, p, ctx)), parts, reasons, cautions: [] };
 }
 
 /** Why a streamer suits a product, in the words the producer and base staff see. */
@@ -212,10 +215,11 @@ export function explainForProduct(s: StreamerFeatures, p: ProductFeatures, ctx: 
   if (fit('local') >= 0.7) reasons.push('本地主播');
   if (fit('audience') === 1) reasons.push('粉丝集中在产地');
   if (fit('price') === 1) reasons.push('常卖价位相符');
+  const cautions: string[] = [];
   if (fit('capacity') === 1) reasons.push('产能足以支撑其场均销量');
-  else reasons.push(`其场均销量约为日产能的 ${Math.round(s.typicalUnits / Math.max(1, p.capacityPerDay))} 倍`);
+  else cautions.push(`其场均销量约为日产能的 ${Math.round(s.typicalUnits / Math.max(1, p.capacityPerDay))} 倍`);
   if (s.followers >= 10_000) reasons.push(`粉丝 ${Math.round(s.followers / 10_000)} 万`);
-  return { score: round2(scoreOf(s, p, ctx, true)), parts, reasons };
+  return { score: round2(scoreOf(s, p, ctx, true)), parts, reasons, cautions };
 }
 
 /**

@@ -57,7 +57,7 @@ export function StreamerMatches({ data, loading, error, targeted, onTarget }: Pr
                   <ScoreBadge score={it.score} />
                 </div>
                 <div style={{ margin: '6px 0 0 32px' }}>
-                  <ReasonTags reasons={it.reasons} />
+                  <ReasonTags reasons={it.reasons} cautions={it.cautions} />
                   <div style={{ marginTop: 6 }}>
                     <WhyToggle
                       parts={it.parts}

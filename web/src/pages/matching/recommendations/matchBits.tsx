@@ -31,15 +31,17 @@ export function MonthSelect({ value, onChange, 'data-testid': testId }: { value?
   );
 }
 
-/** A reason that is a caution, not a plus: "其场均销量约为日产能的 15 倍" (the server does not mark them). */
-const isCaution = (r: string) => /日产能的 [\d.]+ 倍/.test(r);
-
-/** The ranker's reasons ("应季", "本地好品"…), as the server words them. */
-export function ReasonTags({ reasons }: { reasons: string[] }) {
+/** The ranker's reasons ("应季", "本地好品"…) in green and its cautions ("日产能的 15 倍") in orange, as the server words them. */
+export function ReasonTags({ reasons, cautions = [] }: { reasons: string[]; cautions?: string[] }) {
   return (
     <Space size={[4, 4]} wrap>
       {reasons.map((r) => (
-        <Tag key={r} color={isCaution(r) ? 'orange' : 'green'} variant="outlined" data-testid="reason-tag" style={{ marginInlineEnd: 0 }}>
+        <Tag key={r} color="green" variant="outlined" data-testid="reason-tag" style={{ marginInlineEnd: 0 }}>
+          {r}
+        </Tag>
+      ))}
+      {cautions.map((r) => (
+        <Tag key={r} color="orange" variant="outlined" data-testid="caution-tag" style={{ marginInlineEnd: 0 }}>
           {r}
         </Tag>
       ))}
