@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, MOBILE, expectNoHorizontalOverflow, expectToast, screenshot, signedIn, uniqueSuffix, useBrowser, waitForText, type Viewport } from './helpers';
 import { choose, confirmPopover, fill, inputOf, settled, viewportShot } from './violations.helpers';
+import { goLiveAndEnd, saveAndSchedule, status } from './session.helpers';
 
 const browser = useBrowser();
 
@@ -22,10 +23,6 @@ async function shot(page: Page, name: string, viewport: Viewport): Promise<void>
   await settled(page);
   if (viewport === MOBILE) await expectNoHorizontalOverflow(page);
   await screenshot(page, `${name}-${viewport === MOBILE ? 'mobile' : 'desktop'}`);
-}
-
-async function status(page: Page, root: string, expected: string): Promise<void> {
-  await page.locator(`[data-testid="${root}"][data-status="${expected}"]`).waitFor();
 }
 
 /** Signs the convention in force if another suite published a newer one: cooperation needs it. */
@@ -152,11 +149,7 @@ describe('cooperation and live sessions', () => {
       await page.locator('.ant-popover:visible [data-testid="apply-suggestion"]').click();
       await page.getByTestId('check-clean').waitFor();
       await expect((await inputOf(page, 'session-script')).inputValue()).resolves.toContain('本场优惠价（以页面价格为准）');
-      await page.getByTestId('session-save').click();
-      await status(page, 'page-matching-session', 'draft');
-      await page.getByTestId('session-script-clean').waitFor();
-      await page.getByTestId('session-action-schedule').click();
-      await status(page, 'page-matching-session', 'scheduled');
+      await saveAndSchedule(page);
       await shot(page, 'session-scheduled', MOBILE);
     } finally {
       await context.close();
@@ -167,13 +160,7 @@ describe('cooperation and live sessions', () => {
     const { context, page } = await signedIn(browser(), 'streamer', MOBILE);
     try {
       await page.goto(`/matching/sessions/${sessionId}`);
-      await status(page, 'page-matching-session', 'scheduled');
-      await page.getByTestId('session-action-go_live').click();
-      await confirmPopover(page);
-      await status(page, 'page-matching-session', 'live');
-      await page.getByTestId('session-action-end').click();
-      await confirmPopover(page);
-      await status(page, 'page-matching-session', 'ended');
+      await goLiveAndEnd(page);
       const form = page.getByTestId('session-report');
       await form.waitFor();
       await expect(page.getByTestId('session-report-due-at').first().getAttribute('data-overdue')).resolves.toBe('false');

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, MOBILE, expectNoHorizontalOverflow, expectToast, openMobileMenu, screenshot, signedIn, uniqueSuffix, useBrowser, waitForText, type Viewport } from './helpers';
 import { choose, confirmPopover, fill, inputOf, settled, shanghaiDay, viewportShot } from './violations.helpers';
+import { goLiveAndEnd, saveAndSchedule, status } from './session.helpers';
 import { chooseProduct, ensureSignedInUi, evaluationCount, part, scores, type Chosen, type Scores } from './loop.helpers';
 
 const browser = useBrowser();
@@ -30,10 +31,6 @@ async function shot(page: Page, name: string, viewport: Viewport): Promise<void>
   await settled(page);
   if (viewport === MOBILE) await expectNoHorizontalOverflow(page);
   await screenshot(page, `loop-${name}-${viewport === MOBILE ? 'mobile' : 'desktop'}`);
-}
-
-async function status(page: Page, root: string, expected: string): Promise<void> {
-  await page.locator(`[data-testid="${root}"][data-status="${expected}"]`).waitFor();
 }
 
 /** Clicks the n-th star (1–5) of an antd Rate. */
@@ -227,11 +224,7 @@ describe('the whole loop: find, sample, cooperate, go live, report, scores move'
       await page.getByTestId('session-script-check').click();
       await page.getByTestId('check-clean').waitFor();
       await shot(page, 'session-fixed', MOBILE);
-      await page.getByTestId('session-save').click();
-      await status(page, 'page-matching-session', 'draft');
-      await page.getByTestId('session-script-clean').waitFor();
-      await page.getByTestId('session-action-schedule').click();
-      await status(page, 'page-matching-session', 'scheduled');
+      await saveAndSchedule(page);
       await shot(page, 'session-scheduled', MOBILE);
     } finally {
       await context.close();
@@ -242,13 +235,7 @@ describe('the whole loop: find, sample, cooperate, go live, report, scores move'
     const { context, page } = await signedIn(browser(), 'streamer', MOBILE);
     try {
       await page.goto(`/matching/sessions/${sessionId}`);
-      await status(page, 'page-matching-session', 'scheduled');
-      await page.getByTestId('session-action-go_live').click();
-      await confirmPopover(page);
-      await status(page, 'page-matching-session', 'live');
-      await page.getByTestId('session-action-end').click();
-      await confirmPopover(page);
-      await status(page, 'page-matching-session', 'ended');
+      await goLiveAndEnd(page);
       await page.getByTestId('session-report').waitFor();
       await fill(page, 'report-units', String(SOLD));
       await expect.poll(async () => (await inputOf(page, 'report-gmv')).inputValue()).toBe(((SOLD * product.retailPriceFen) / 100).toFixed(2));

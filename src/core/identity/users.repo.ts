@@ -129,3 +129,19 @@ export async function incrementFailedLogins(db: Kysely<DB>, id: string): Promise
   const row = await db.selectFrom('users').select('failed_logins').where('id', '=', id).executeTakeFirstOrThrow();
   return Number(row.failed_logins);
 }
+
+/**
+ * An active user holding the streamer role, with the unit where they hold it (the first, when
+ * several): where staff scope over the streamer and local products are decided.
+ */
+export const activeStreamer = (db: Kysely<DB>, userId: string) =>
+  db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .innerJoin('units', 'units.id', 'user_roles.unit_id')
+    .select(['users.id', 'users.display_name', 'units.id as unit_id', 'units.name as unit_name', 'units.path as unit_path', 'units.region_code'])
+    .where('users.id', '=', userId)
+    .where('user_roles.role', '=', 'streamer')
+    .where('users.status', '=', 'active')
+    .orderBy('units.path')
+    .executeTakeFirst();

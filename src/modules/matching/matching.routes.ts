@@ -13,7 +13,7 @@ import { registerOversightRoutes } from './oversight/oversight.routes.js';
 import { matchQuerySchema, recommendationsSchema, streamerMatchesSchema } from './recommend/recommend.schema.js';
 import { recommendationsFor, streamersForProduct, type MatchDeps } from './recommend/recommend.service.js';
 import { weightsFrom } from './rules/weights.js';
-import { streamerUser } from './profiles/profiles.repo.js';
+import { activeStreamer } from '../../core/identity/users.repo.js';
 import { DomainError } from '../../core/errors.js';
 
 const STREAMER: RouteAccess = { roles: ['streamer'], scope: 'own' };
@@ -44,7 +44,7 @@ export function registerMatchingRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: '为主播选品（基地工作人员为管辖范围内的主播撮合）', params: idParamsSchema, querystring: matchQuerySchema, response: { 200: recommendationsSchema } },
     },
     async (req) => {
-      const streamer = await streamerUser(ctx.db, req.params.id);
+      const streamer = await activeStreamer(ctx.db, req.params.id);
       if (!streamer || !viewerOf(req).staffScope.covers(streamer.unit_path)) throw new DomainError('NOT_FOUND', '主播不存在或不在您的管辖范围内');
       return recommendationsFor(deps, streamer.id, req.query);
     },

@@ -3,6 +3,7 @@ import { EVASION_CASES } from './evasion-cases.js';
 import { TRAP_CASES } from './trap-cases.js';
 import { CLAIM_CASES } from './claim-cases.js';
 import { CONDUCT_CASES } from './conduct-cases.js';
+import { RESTRICTED_CASES } from './restricted-cases.js';
 
 /**
  * The labelled corpus the compliance checker is measured on (precision and recall per category,
@@ -37,4 +38,4 @@ export interface CorpusCase {
 }
 
 
-export const CORPUS: CorpusCase[] = [...CLAIM_CASES, ...CONDUCT_CASES, ...EVASION_CASES, ...TRAP_CASES];
+export const CORPUS: CorpusCase[] = [...CLAIM_CASES, ...CONDUCT_CASES, ...RESTRICTED_CASES, ...EVASION_CASES, ...TRAP_CASES];

@@ -66,19 +66,6 @@ export async function pageOfViolations(db: Kysely<DB>, owner: ViolationOwner, f:
   return { items, total: Number(total.n), counts: counts.map((c) => ({ status: c.status as ViolationStatus, n: Number(c.n) })) };
 }
 
-/** The unit where a user holds the streamer role (the first, when they hold it at several). */
-export const streamerUnitOf = (db: Kysely<DB>, userId: string) =>
-  db
-    .selectFrom('user_roles')
-    .innerJoin('users', 'users.id', 'user_roles.user_id')
-    .innerJoin('units', 'units.id', 'user_roles.unit_id')
-    .select(['units.id as unit_id', 'units.path as unit_path', 'users.display_name'])
-    .where('user_roles.user_id', '=', userId)
-    .where('user_roles.role', '=', 'streamer')
-    .where('users.status', '=', 'active')
-    .orderBy('units.path')
-    .executeTakeFirst();
-
 /** Active streamers by name, optionally only those in units under these paths. */
 export async function pickStreamers(db: Kysely<DB>, q: string | undefined, unitPaths: readonly string[] | null, limit: number) {
   let query = db

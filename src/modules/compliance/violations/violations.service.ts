@@ -3,6 +3,7 @@ import { recordAudit } from '../../../core/audit/audit.service.js';
 import type { DB } from '../../../core/db/schema.js';
 import { DomainError } from '../../../core/errors.js';
 import { historyOf, recordTransition } from '../../../core/fsm/workflow-events.repo.js';
+import { activeStreamer } from '../../../core/identity/users.repo.js';
 import { newId } from '../../../core/ids.js';
 import { notify } from '../../../core/notifications/notifications.service.js';
 import { nowIso } from '../../../core/time.js';
@@ -103,7 +104,7 @@ function sourceOf(viewer: CatalogViewer, input: ReportInput, staffForStreamer: b
 export async function reportViolation(db: Kysely<DB>, viewer: CatalogViewer, input: ReportInput): Promise<Violation> {
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    const streamer = await repo.streamerUnitOf(trx, input.streamerId);
+    const streamer = await activeStreamer(trx, input.streamerId);
     if (!streamer) throw new DomainError('NOT_FOUND', '该主播不存在或已停用');
     if (input.streamerId === viewer.userId) throw new DomainError('VALIDATION_FAILED', '不能举报自己', [{ field: 'streamerId', message: '不能举报自己' }]);
     const staffForStreamer = isStaffFor(viewer, streamer.unit_path);

@@ -5,6 +5,7 @@ import type { DB } from '../../../core/db/schema.js';
 import { inTransaction } from '../../../core/db/transaction.js';
 import { DomainError } from '../../../core/errors.js';
 import { historyOf, recordTransition } from '../../../core/fsm/workflow-events.repo.js';
+import { activeStreamer } from '../../../core/identity/users.repo.js';
 import { newId } from '../../../core/ids.js';
 import { notify } from '../../../core/notifications/notifications.service.js';
 import { nowIso, shanghaiDate } from '../../../core/time.js';
@@ -12,7 +13,6 @@ import { actorFor, canManage, type CatalogViewer } from '../../catalog/access.js
 import { findProduct } from '../../catalog/products/products.repo.js';
 import { hasSignedCurrent } from '../../compliance/convention/convention.service.js';
 import { planAllows } from '../plans/plans.service.js';
-import { streamerUser } from '../profiles/profiles.repo.js';
 import { cooperationDueStep, cooperationMachine, proposalProblem, type CooperationFacts, type CooperationStatus } from '../rules/cooperation.machine.js';
 import * as repo from './cooperations.repo.js';
 import type { Cooperation, ProposeBody } from './cooperations.schema.js';
@@ -99,7 +99,7 @@ export async function proposeCooperation(db: Kysely<DB>, viewer: CatalogViewer, 
     if (side === 'streamer' && !viewer.roles.includes('streamer')) throw new DomainError('PRODUCT_NOT_FOUND');
     // Only products in the selection pool (verified, with valid evidence) are offered for cooperation, by either side.
     if (!product.in_pool) throw new DomainError(manages ? 'NOT_EDITABLE' : 'PRODUCT_NOT_FOUND', manages ? '商品须在选品池中（已核验且凭证有效）才能发起合作' : undefined);
-    const streamer = await streamerUser(trx, streamerId);
+    const streamer = await activeStreamer(trx, streamerId);
     if (!streamer) throw new DomainError('VALIDATION_FAILED', '主播不存在或已停用', [{ field: 'streamerId', message: '主播不存在或已停用' }]);
     const today = shanghaiDate();
     if (body.windowTo < today) throw new DomainError('VALIDATION_FAILED', '合作期限已过', [{ field: 'windowTo', message: '合作结束日期不能早于今天' }]);

@@ -15,19 +15,6 @@ export const findProfile = (db: Kysely<DB>, userId: string) =>
 export const accountsOf = (db: Kysely<DB>, userIds: readonly string[]) =>
   userIds.length === 0 ? Promise.resolve([]) : db.selectFrom('streamer_accounts').selectAll().where('user_id', 'in', userIds).orderBy('user_id').orderBy('sort').execute();
 
-/** An active user holding the streamer role, with the first unit where they hold it. */
-export const streamerUser = (db: Kysely<DB>, userId: string) =>
-  db
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .innerJoin('units', 'units.id', 'user_roles.unit_id')
-    .select(['users.id', 'users.display_name', 'units.name as unit_name', 'units.path as unit_path', 'units.region_code'])
-    .where('users.id', '=', userId)
-    .where('user_roles.role', '=', 'streamer')
-    .where('users.status', '=', 'active')
-    .orderBy('units.path')
-    .executeTakeFirst();
-
 export async function saveProfile(db: Kysely<DB>, row: StreamerProfilesTable, accounts: StreamerAccountsTable[]): Promise<void> {
   await db
     .insertInto('streamer_profiles')

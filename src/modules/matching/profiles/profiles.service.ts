@@ -3,6 +3,7 @@ import { recordAudit, type Actor } from '../../../core/audit/audit.service.js';
 import { bumpVersion } from '../../../core/cache/data-version.js';
 import type { DB } from '../../../core/db/schema.js';
 import { DomainError } from '../../../core/errors.js';
+import { activeStreamer } from '../../../core/identity/users.repo.js';
 import { newId } from '../../../core/ids.js';
 import { nowIso } from '../../../core/time.js';
 import { notify } from '../../../core/notifications/notifications.service.js';
@@ -17,7 +18,7 @@ const invalid = (field: string, message: string) => new DomainError('VALIDATION_
 
 /** A streamer's profile; defaults (exists: false) until they save one. */
 export async function getProfile(db: Kysely<DB>, userId: string): Promise<Profile> {
-  const user = await repo.streamerUser(db, userId);
+  const user = await activeStreamer(db, userId);
   if (!user) throw new DomainError('NOT_FOUND', '主播不存在');
   const [row, accounts] = await Promise.all([repo.findProfile(db, userId), repo.accountsOf(db, [userId])]);
   const list = accounts.map((a) => ({ platform: a.platform as Platform, handle: a.handle, followers: a.followers }));
