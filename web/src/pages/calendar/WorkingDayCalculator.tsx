@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Card, DatePicker, Descriptions, Form, InputNumber, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation } from '@tanstack/react-query';
@@ -17,9 +17,17 @@ export function WorkingDayCalculator() {
   const t = useT();
   const notifyError = useNotifyError();
   const [result, setResult] = useState<CalendarCheck | null>(null);
+  // Enter in a field submits too, so two requests can be in flight; only the latest may answer.
+  const latest = useRef(0);
   const check = useMutation({
-    mutationFn: (v: Values) => calendarApi.check(v.date.format('YYYY-MM-DD'), v.add ?? 0),
-    onSuccess: setResult,
+    mutationFn: async (v: Values) => {
+      const ticket = ++latest.current;
+      const answer = await calendarApi.check(v.date.format('YYYY-MM-DD'), v.add ?? 0);
+      return { ticket, answer };
+    },
+    onSuccess: ({ ticket, answer }) => {
+      if (ticket === latest.current) setResult(answer);
+    },
     onError: notifyError,
   });
   return (
