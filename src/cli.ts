@@ -11,6 +11,8 @@ import { checkCommand } from './modules/compliance/check.cli.js';
 import { currentChecker } from './modules/compliance/lexicon/lexicon.service.js';
 import { catalogSweeps } from './modules/catalog/catalog.sweeps.js';
 import { matchingSweeps } from './modules/matching/matching.sweeps.js';
+import { deskSweeps } from './modules/desk/desk.sweeps.js';
+import { seedDemoDesk } from './seed/seed-desk.js';
 import { createAdmin, seedDemo } from './seed/seed.js';
 import { seedDemoCatalog } from './seed/seed-catalog.js';
 import { seedDemoConvention } from './seed/seed-convention.js';
@@ -98,6 +100,7 @@ async function seedDemoModules(db: Database['db'], regions: RegionService, demoP
   await seedDemoCompliance(db, passwordHash);
   await seedDemoMatching(db, passwordHash);
   await seedDemoMatchingActivity(db, regions);
+  await seedDemoDesk(db, regions, passwordHash);
 }
 
 async function seedCommand(config: Config): Promise<void> {
@@ -132,14 +135,14 @@ async function startCommand(config: Config, demo: boolean, buildWeb: boolean): P
     ? startSweeps(
         database.db,
         database.kind,
-        [{ name: 'expired-sessions', everyMs: 10 * 60_000, run: () => ctx.sessions.sweepExpired() }, ...catalogSweeps(ctx.regions), ...matchingSweeps(ctx.regions)],
+        [{ name: 'expired-sessions', everyMs: 10 * 60_000, run: () => ctx.sessions.sweepExpired() }, ...catalogSweeps(ctx.regions), ...matchingSweeps(ctx.regions), ...deskSweeps(ctx)],
         (msg, err) => app.log.error({ err }, msg),
       )
     : () => {};
   const address = await app.listen({ port: config.port, host: config.host });
   // The hourly catalogue sweeps also run once at start, so evidence that expired while the
   // server was down leaves the pool now rather than an hour later.
-  if (config.sweeps) for (const sweep of [...catalogSweeps(ctx.regions), ...matchingSweeps(ctx.regions)]) runSweepOnce(database.db, database.kind, sweep).catch((err) => app.log.error({ err }, sweep.name));
+  if (config.sweeps) for (const sweep of [...catalogSweeps(ctx.regions), ...matchingSweeps(ctx.regions), ...deskSweeps(ctx)]) runSweepOnce(database.db, database.kind, sweep).catch((err) => app.log.error({ err }, sweep.name));
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const port = new URL(address).port || String(config.port);
   console.log(`\nLiveBase 直播基地服务平台 is running at http://${shownHost}:${port}`);

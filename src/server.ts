@@ -29,6 +29,7 @@ import { RegionService } from './core/regions/regions.service.js';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
 import { registerComplianceRoutes } from './modules/compliance/compliance.routes.js';
 import { registerMatchingRoutes } from './modules/matching/matching.routes.js';
+import { registerDeskRoutes } from './modules/desk/desk.routes.js';
 import { LocalFileStorage } from './modules/catalog/files/storage.js';
 
 // Validation messages in Chinese, the UI's first language.
@@ -64,6 +65,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerCatalogRoutes,
   registerComplianceRoutes,
   registerMatchingRoutes,
+  registerDeskRoutes,
 ];
 
 declare module 'fastify' {

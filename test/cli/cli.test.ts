@@ -7,10 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_STREAMERS } from '../../src/seed/demo-compliance-data.js';
 import { DEMO_STREAMER_PROFILES } from '../../src/seed/demo-streamer-profiles.js';
 import { DEMO_USERS } from '../../src/seed/demo-units.js';
+import { DEMO_OFFICERS } from '../../src/seed/demo-desk-data.js';
 import { PG_URL } from '../support/test-db.js';
 
-/** The one login per role, the compliance demo's streamers and the matching demo's new streamers. */
-const DEMO_USER_COUNT = DEMO_USERS.length + DEMO_STREAMERS.length + DEMO_STREAMER_PROFILES.filter((p) => p.unit !== null).length;
+/** The one login per role, the compliance demo's streamers, the matching demo's new streamers and the service desk's officers. */
+const DEMO_USER_COUNT = DEMO_USERS.length + DEMO_STREAMERS.length + DEMO_STREAMER_PROFILES.filter((p) => p.unit !== null).length + DEMO_OFFICERS.length;
 
 /** The `livebase` command line, run as a user would run it. */
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -3,6 +3,9 @@ import { runSweepOnce } from '../../src/core/sweeps.js';
 import { catalogSweeps } from '../../src/modules/catalog/catalog.sweeps.js';
 import { matchingSweeps } from '../../src/modules/matching/matching.sweeps.js';
 import { seedDemoCatalog } from '../../src/seed/seed-catalog.js';
+import { deskSweeps } from '../../src/modules/desk/desk.sweeps.js';
+import { seedDemoDepartments } from '../../src/seed/seed-desk.js';
+import { hashPassword } from '../../src/core/auth/password.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -14,6 +17,7 @@ describe('registered sweeps', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemoCatalog(t.db, t.ctx.regions);
+    await seedDemoDepartments(t.db, await hashPassword('livebase-demo'));
   });
   afterAll(() => t.close());
 
@@ -28,13 +32,18 @@ describe('registered sweeps', () => {
     await t.db.updateTable('evidence').set({ valid_until: '2020-01-01' }).where('batch_id', 'in', batches).execute();
     await t.db.updateTable('products').set({ pool_valid_until: '2020-01-01' }).where('id', '=', other).execute();
 
-    const sweeps = [...catalogSweeps(t.ctx.regions), ...matchingSweeps(t.ctx.regions)];
-    expect(sweeps.map((s) => s.name)).toEqual(expect.arrayContaining(['catalog.evidence-expiry', 'matching.sample-limits', 'matching.cooperation-windows', 'matching.report-reminders']));
+    // A service ticket past its limit.
+    const ticket = (await streamer.post('/api/desk/tickets', { category: 'tax', type: 'inquiry', title: '发票怎么开', description: '个人主播怎么给买家开发票？' })).json();
+    await t.db.updateTable('desk_tickets').set({ due_on: '2020-01-02' }).where('id', '=', ticket.id).execute();
+
+    const sweeps = [...catalogSweeps(t.ctx.regions), ...matchingSweeps(t.ctx.regions), ...deskSweeps(t.ctx)];
+    expect(sweeps.map((s) => s.name)).toEqual(expect.arrayContaining(['catalog.evidence-expiry', 'matching.sample-limits', 'matching.cooperation-windows', 'matching.report-reminders', 'desk.ticket-clock']));
     for (const sweep of sweeps) {
       expect(await runSweepOnce(t.db, t.testDb.database.kind, sweep), sweep.name).toBe(true);
       expect(await runSweepOnce(t.db, t.testDb.database.kind, sweep), sweep.name).toBe(true);
     }
     expect((await t.db.selectFrom('sample_requests').select('status').where('id', '=', sample.id).executeTakeFirstOrThrow()).status).toBe('expired');
     expect((await t.db.selectFrom('products').select('in_pool').where('id', '=', other).executeTakeFirstOrThrow()).in_pool).toBe(0);
+    expect((await t.db.selectFrom('desk_tickets').select('escalated_at').where('id', '=', ticket.id).executeTakeFirstOrThrow()).escalated_at).not.toBeNull();
   });
 });

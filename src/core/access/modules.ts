@@ -39,10 +39,16 @@ export const MODULES = [
   { key: 'compliance.violations', roles: ['base_staff', 'admin'] },
   { key: 'compliance.conventionAdmin', roles: ['base_staff', 'admin'] },
   { key: 'compliance.lexicon', roles: ['base_staff', 'admin'] },
+  { key: 'desk.new', roles: ['streamer', 'producer'] },
+  { key: 'desk.mine', roles: ['streamer', 'producer'] },
+  { key: 'desk.queue', roles: ['dept_officer', 'base_staff', 'admin'] },
+  { key: 'desk.followups', roles: ['dept_officer'] },
+  { key: 'desk.dashboard', roles: ['dept_officer', 'base_staff', 'admin'] },
   { key: 'admin.units', roles: ['admin'] },
   { key: 'admin.users', roles: ['admin'] },
   { key: 'admin.audit', roles: ['admin'] },
   { key: 'admin.calendar', roles: ['admin'] },
+  { key: 'admin.desk', roles: ['admin'] },
 ] as const satisfies readonly ModuleEntry[];
 
 export type ModuleKey = (typeof MODULES)[number]['key'];

@@ -3,6 +3,7 @@ import type { CatalogTables } from '../../modules/catalog/catalog.tables.js';
 import type { ConventionTables } from '../../modules/compliance/convention/convention.tables.js';
 import type { ComplianceTables } from '../../modules/compliance/compliance.tables.js';
 import type { MatchingTables } from '../../modules/matching/matching.tables.js';
+import type { DeskTables } from '../../modules/desk/desk.tables.js';
 
 /**
  * The database as Kysely sees it. Portable types only: ids and times are text (times are
@@ -112,7 +113,7 @@ export interface AppMetaTable {
   value: string;
 }
 
-export interface DB extends CatalogTables, ConventionTables, ComplianceTables, MatchingTables {
+export interface DB extends CatalogTables, ConventionTables, ComplianceTables, MatchingTables, DeskTables {
   units: UnitsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

@@ -91,8 +91,8 @@ describe('PURPOSE_RULES', () => {
     }
   });
 
-  it('allows PDFs for licences, evidence and violation evidence only', () => {
-    expect(FILE_PURPOSES.filter((p) => PURPOSE_RULES[p].types.includes('application/pdf')).sort()).toEqual(['evidence', 'licence', 'violation_evidence']);
+  it('allows PDFs for licences, evidence, violation evidence and ticket attachments only', () => {
+    expect(FILE_PURPOSES.filter((p) => PURPOSE_RULES[p].types.includes('application/pdf')).sort()).toEqual(['evidence', 'licence', 'ticket_attachment', 'violation_evidence']);
   });
 });
 

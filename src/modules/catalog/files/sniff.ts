@@ -18,7 +18,7 @@ export function sniffFileType(buf: Uint8Array): SniffedType | null {
   return null;
 }
 
-export const FILE_PURPOSES = ['licence', 'product_image', 'evidence', 'site_visit', 'violation_evidence', 'sample_photo'] as const;
+export const FILE_PURPOSES = ['licence', 'product_image', 'evidence', 'site_visit', 'violation_evidence', 'sample_photo', 'ticket_attachment'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 const IMAGES: readonly SniffedType[] = ['image/jpeg', 'image/png', 'image/webp'];
@@ -32,6 +32,7 @@ export const PURPOSE_RULES: Record<FilePurpose, { types: readonly SniffedType[];
   site_visit: { types: IMAGES, maxImageBytes: 5 * 1024 * 1024, maxPdfBytes: 0, label: '考察照片' },
   violation_evidence: { types: IMAGES_AND_PDF, maxImageBytes: 5 * 1024 * 1024, maxPdfBytes: 10 * 1024 * 1024, label: '违规证据' },
   sample_photo: { types: IMAGES, maxImageBytes: 5 * 1024 * 1024, maxPdfBytes: 0, label: '样品照片' },
+  ticket_attachment: { types: IMAGES_AND_PDF, maxImageBytes: 5 * 1024 * 1024, maxPdfBytes: 10 * 1024 * 1024, label: '诉求附件' },
 };
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
