@@ -8,6 +8,7 @@ import * as m0006 from './0006_samples.js';
 import * as m0007 from './0007_cooperations.js';
 import * as m0008 from './0008_live_sessions.js';
 import * as m0009 from './0009_service_desk.js';
+import * as m0010 from './0010_service_days.js';
 
 /** Every migration, in order. Names are the version reported by /api/health. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_cooperations': m0007,
   '0008_live_sessions': m0008,
   '0009_service_desk': m0009,
+  '0010_service_days': m0010,
 };

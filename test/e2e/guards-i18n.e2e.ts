@@ -124,6 +124,8 @@ describe('language switch', () => {
         'matching.reliability',
         'compliance.check',
         'compliance.reports',
+        'desk.new',
+        'desk.mine',
       ]);
       await expect(page.getByTestId('menu-workbench').textContent()).resolves.toBe('Workbench');
       await expect(page.getByTestId('menu-catalog.myProducts').textContent()).resolves.toBe('My products');

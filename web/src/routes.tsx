@@ -54,8 +54,18 @@ const MyViolationsPage = lazyNamed(() => import('./pages/compliance/violations/M
 const ReportsPage = lazyNamed(() => import('./pages/compliance/violations/ReportsPage'), 'ReportsPage');
 const ViolationsPage = lazyNamed(() => import('./pages/compliance/violations/ViolationsPage'), 'ViolationsPage');
 const ViolationDetailPage = lazyNamed(() => import('./pages/compliance/violations/ViolationDetailPage'), 'ViolationDetailPage');
+const DeskNewPage = lazyNamed(() => import('./pages/desk/NewTicketPage'), 'NewTicketPage');
+const DeskMinePage = lazyNamed(() => import('./pages/desk/MyTicketsPage'), 'MyTicketsPage');
+const DeskTicketPage = lazyNamed(() => import('./pages/desk/TicketDetailPage'), 'TicketDetailPage');
+const DeskQueuePage = lazyNamed(() => import('./pages/desk/QueuePage'), 'QueuePage');
+const DeskFollowupsPage = lazyNamed(() => import('./pages/desk/FollowupsPage'), 'FollowupsPage');
+const DeskDashboardPage = lazyNamed(() => import('./pages/desk/DashboardPage'), 'DashboardPage');
+const AdminDeskPage = lazyNamed(() => import('./pages/admin/desk/AdminDeskPage'), 'AdminDeskPage');
 
-function guarded(module: string, page: ReactNode) {
+/** A ticket opens for its requester (我的诉求) and for its department and dispatchers (工单队列). */
+const TICKET_MODULES = ['desk.mine', 'desk.queue'] as const;
+
+function guarded(module: string | readonly string[], page: ReactNode) {
   return (
     <RequireModule module={module}>
       <Suspense fallback={<PageSpin />}>{page}</Suspense>
@@ -123,10 +133,17 @@ export function AppRoutes() {
         <Route path="compliance/reports/:id" element={guarded('compliance.reports', <ViolationDetailPage base="/compliance/reports" />)} />
         <Route path="compliance/violations" element={guarded('compliance.violations', <ViolationsPage />)} />
         <Route path="compliance/violations/:id" element={guarded('compliance.violations', <ViolationDetailPage base="/compliance/violations" />)} />
+        <Route path="desk/new" element={guarded('desk.new', <DeskNewPage />)} />
+        <Route path="desk/mine" element={guarded('desk.mine', <DeskMinePage />)} />
+        <Route path="desk/tickets/:id" element={guarded(TICKET_MODULES, <DeskTicketPage />)} />
+        <Route path="desk/queue" element={guarded('desk.queue', <DeskQueuePage />)} />
+        <Route path="desk/followups" element={guarded('desk.followups', <DeskFollowupsPage />)} />
+        <Route path="desk/dashboard" element={guarded('desk.dashboard', <DeskDashboardPage />)} />
         <Route path="admin/units" element={guarded('admin.units', <UnitsPage />)} />
         <Route path="admin/users" element={guarded('admin.users', <UsersPage />)} />
         <Route path="admin/audit" element={guarded('admin.audit', <AuditPage />)} />
         <Route path="admin/calendar" element={guarded('admin.calendar', <AdminCalendarPage />)} />
+        <Route path="admin/desk" element={guarded('admin.desk', <AdminDeskPage />)} />
         <Route path="403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

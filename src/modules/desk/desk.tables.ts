@@ -82,7 +82,48 @@ export interface DeskFollowupsTable {
   created_at: string;
 }
 
+export interface DeskServiceDaysTable {
+  id: string;
+  department_unit_id: string;
+  base_unit_id: string;
+  day: string;
+  place: string;
+  title: string;
+  notes: string | null;
+  status: string;
+  cancel_reason: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeskServiceSlotsTable {
+  id: string;
+  day_id: string;
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+}
+
+export interface DeskBookingsTable {
+  id: string;
+  day_id: string;
+  slot_id: string;
+  user_id: string;
+  question: string;
+  ticket_id: string | null;
+  status: string;
+  outcome: string | null;
+  outcome_by: string | null;
+  outcome_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DeskTables {
+  desk_service_days: DeskServiceDaysTable;
+  desk_service_slots: DeskServiceSlotsTable;
+  desk_bookings: DeskBookingsTable;
   desk_departments: DeskDepartmentsTable;
   desk_department_heads: DeskDepartmentHeadsTable;
   desk_routes: DeskRoutesTable;

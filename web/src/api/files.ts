@@ -1,7 +1,7 @@
 import { api, withQuery } from './client';
 import type { FileRef } from './types';
 
-export type FilePurpose = 'licence' | 'product_image' | 'evidence' | 'site_visit' | 'violation_evidence' | 'sample_photo';
+export type FilePurpose = 'licence' | 'product_image' | 'evidence' | 'site_visit' | 'violation_evidence' | 'sample_photo' | 'ticket_attachment';
 
 export const filesApi = {
   /** The raw file is the body; the server checks its type and size and answers in Chinese. */

@@ -5,6 +5,7 @@ import { enCooperation } from './en.cooperation';
 import { enMatching } from './en.matching';
 import { enMatchmaking } from './en.matchmaking';
 import { enViolations } from './en.violations';
+import { enDesk } from './en.desk';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'LiveBase Service Platform',
@@ -182,4 +183,5 @@ export const en: Record<MessageKey, string> = {
   ...enCooperation,
   ...enCompliance,
   ...enViolations,
+  ...enDesk,
 };

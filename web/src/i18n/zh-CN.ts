@@ -5,6 +5,7 @@ import { zhCooperation } from './zh-CN.cooperation';
 import { zhMatching } from './zh-CN.matching';
 import { zhMatchmaking } from './zh-CN.matchmaking';
 import { zhViolations } from './zh-CN.violations';
+import { zhDesk } from './zh-CN.desk';
 
 export const zhCN = {
   'app.title': '直播基地服务平台',
@@ -182,6 +183,7 @@ export const zhCN = {
   ...zhCooperation,
   ...zhCompliance,
   ...zhViolations,
+  ...zhDesk,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

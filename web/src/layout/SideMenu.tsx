@@ -1,7 +1,17 @@
 import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../i18n/context';
-import { activeMenuKey, MENU } from './menu';
+import type { MessageKey } from '../i18n/zh-CN';
+import { activeMenuKey, MENU, type MenuEntry } from './menu';
+
+/** The titled groups below the main entries, in menu order. */
+const GROUPS: { group: Exclude<MenuEntry['group'], 'main'>; label: MessageKey }[] = [
+  { group: 'catalog', label: 'menu.catalogGroup' },
+  { group: 'matching', label: 'menu.matchingGroup' },
+  { group: 'compliance', label: 'menu.complianceGroup' },
+  { group: 'desk', label: 'menu.deskGroup' },
+  { group: 'admin', label: 'menu.adminGroup' },
+];
 
 /** Shows exactly the modules the server granted (`me.modules`), in the app's order. */
 export function SideMenu({ modules, onNavigate }: { modules: string[]; onNavigate?: () => void }) {
@@ -17,17 +27,12 @@ export function SideMenu({ modules, onNavigate }: { modules: string[]; onNavigat
       </Link>
     ),
   });
-  const main = granted.filter((m) => m.group === 'main').map(toItem);
-  const catalog = granted.filter((m) => m.group === 'catalog').map(toItem);
-  const matching = granted.filter((m) => m.group === 'matching').map(toItem);
-  const compliance = granted.filter((m) => m.group === 'compliance').map(toItem);
-  const admin = granted.filter((m) => m.group === 'admin').map(toItem);
   const items: MenuProps['items'] = [
-    ...main,
-    ...(catalog.length ? [{ type: 'group' as const, key: 'catalog', label: t('menu.catalogGroup'), children: catalog }] : []),
-    ...(matching.length ? [{ type: 'group' as const, key: 'matching', label: t('menu.matchingGroup'), children: matching }] : []),
-    ...(compliance.length ? [{ type: 'group' as const, key: 'compliance', label: t('menu.complianceGroup'), children: compliance }] : []),
-    ...(admin.length ? [{ type: 'group' as const, key: 'admin', label: t('menu.adminGroup'), children: admin }] : []),
+    ...granted.filter((m) => m.group === 'main').map(toItem),
+    ...GROUPS.flatMap(({ group, label }) => {
+      const children = granted.filter((m) => m.group === group).map(toItem);
+      return children.length ? [{ type: 'group' as const, key: group, label: t(label), children }] : [];
+    }),
   ];
   const selected = activeMenuKey(pathname);
   return (

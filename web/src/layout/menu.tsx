@@ -30,6 +30,12 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
+  EditOutlined,
+  ProfileOutlined,
+  UnorderedListOutlined,
+  PhoneOutlined,
+  BarChartOutlined,
+  PartitionOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/zh-CN';
 
@@ -38,7 +44,7 @@ export interface MenuEntry {
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  group: 'main' | 'catalog' | 'matching' | 'compliance' | 'admin';
+  group: 'main' | 'catalog' | 'matching' | 'compliance' | 'desk' | 'admin';
 }
 
 /** Every navigation module the web app knows; the menu shows those in `me.modules`. */
@@ -71,10 +77,16 @@ export const MENU: MenuEntry[] = [
   { key: 'compliance.violations', path: '/compliance/violations', label: 'module.compliance.violations', icon: <AlertOutlined />, group: 'compliance' },
   { key: 'compliance.conventionAdmin', path: '/compliance/convention-admin', label: 'module.compliance.conventionAdmin', icon: <SolutionOutlined />, group: 'compliance' },
   { key: 'compliance.lexicon', path: '/compliance/lexicon', label: 'module.compliance.lexicon', icon: <BookOutlined />, group: 'compliance' },
+  { key: 'desk.new', path: '/desk/new', label: 'module.desk.new', icon: <EditOutlined />, group: 'desk' },
+  { key: 'desk.mine', path: '/desk/mine', label: 'module.desk.mine', icon: <ProfileOutlined />, group: 'desk' },
+  { key: 'desk.queue', path: '/desk/queue', label: 'module.desk.queue', icon: <UnorderedListOutlined />, group: 'desk' },
+  { key: 'desk.followups', path: '/desk/followups', label: 'module.desk.followups', icon: <PhoneOutlined />, group: 'desk' },
+  { key: 'desk.dashboard', path: '/desk/dashboard', label: 'module.desk.dashboard', icon: <BarChartOutlined />, group: 'desk' },
   { key: 'admin.units', path: '/admin/units', label: 'module.admin.units', icon: <ApartmentOutlined />, group: 'admin' },
   { key: 'admin.users', path: '/admin/users', label: 'module.admin.users', icon: <TeamOutlined />, group: 'admin' },
   { key: 'admin.audit', path: '/admin/audit', label: 'module.admin.audit', icon: <AuditOutlined />, group: 'admin' },
   { key: 'admin.calendar', path: '/admin/calendar', label: 'module.admin.calendar', icon: <ScheduleOutlined />, group: 'admin' },
+  { key: 'admin.desk', path: '/admin/desk', label: 'module.admin.desk', icon: <PartitionOutlined />, group: 'admin' },
 ];
 
 /** The menu entry whose path best matches the current location. */

@@ -16,7 +16,7 @@ export const dashboardSchema = z.object({
   byCategory: z.array(z.object({ category: z.enum(TICKET_CATEGORIES), count: z.number().int() })),
   open: z.number().int(),
   overdue: z.number().int(),
-  /** Resolved within the time limit, out of all resolved (null when none resolved). */
+  /** Share (0–1) of resolved tickets resolved within the time limit (null when none resolved). */
   onTimeRate: z.number().nullable(),
   /** Mean working days from filing to resolution. */
   avgHandlingDays: z.number().nullable(),

@@ -63,13 +63,13 @@ export const extensionDecisionBodySchema = z.object({
 export const ticketListQuerySchema = pageQuerySchema.extend({
   status: z.enum(TICKET_STATUSES).optional(),
   /** Only tickets whose clock is running. */
-  open: z.coerce.boolean().optional(),
+  open: z.stringbool().optional(),
   category: z.enum(TICKET_CATEGORIES).optional(),
   type: z.enum(TICKET_TYPES).optional(),
   departmentId: z.string().min(1).max(64).optional(),
   /** 'me': assigned to the caller; 'none': not assigned yet. */
   officer: z.enum(['me', 'none']).optional(),
-  overdue: z.coerce.boolean().optional(),
+  overdue: z.stringbool().optional(),
   /** Open tickets due on or before this day. */
   dueBy: isoDate.optional(),
   q: z.string().trim().max(60).optional(),
@@ -101,6 +101,7 @@ const extensionSchema = z.object({
   days: z.number().int(),
   reason: z.string(),
   status: z.enum(['pending', 'approved', 'declined']),
+  /** Display names of who asked and who decided. */
   requestedBy: z.string(),
   requestedAt: z.string(),
   decidedBy: z.string().nullable(),
@@ -162,7 +163,7 @@ export type Ticket = z.infer<typeof ticketSchema>;
 
 export const ticketListSchema = z.object({ items: z.array(ticketSummarySchema), total: z.number().int() });
 export const contactSchema = z.object({ contactPhone: z.string().nullable() });
-export const followupListQuerySchema = z.object({ open: z.coerce.boolean().optional() });
+export const followupListQuerySchema = z.object({ open: z.stringbool().optional() });
 export const followupListSchema = z.object({ items: z.array(followupSchema) });
 export const followupDoneBodySchema = z.object({ note: z.string().trim().min(5, '请记录回访情况（至少 5 个字）').max(1000) });
 export const extensionIdParamsSchema = z.object({ id: z.string().min(1).max(64) });

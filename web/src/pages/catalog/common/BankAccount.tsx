@@ -1,29 +1,15 @@
-import { useState } from 'react';
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import { producersApi } from '../../../api/producers';
 import type { Producer } from '../../../api/types';
 import { useT } from '../../../i18n/context';
-import { useNotifyError } from '../../../components/useNotifyError';
+import { useReveal } from '../../../components/RevealPhone';
 
 /** The masked bank account, with an audited "查看完整账号" for reviewers. */
 export function BankAccount({ producer, canReveal }: { producer: Producer; canReveal: boolean }) {
   const t = useT();
-  const notifyError = useNotifyError();
-  const [full, setFull] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const { full, loading, reveal } = useReveal(async () => (await producersApi.bank(producer.id)).bankAccount);
   if (!producer.bankAccount && !producer.bankName) return <>—</>;
-  const reveal = async () => {
-    setLoading(true);
-    try {
-      const res = await producersApi.bank(producer.id);
-      setFull(res.bankAccount ?? '');
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setLoading(false);
-    }
-  };
   return (
     <Space size={4} wrap>
       <span>{producer.bankName}</span>

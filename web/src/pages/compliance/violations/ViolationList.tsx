@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Input, Space, Table, Tabs, Typography } from 'antd';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { VIOLATION_STATUSES, type ViolationStatus } from '../../../../../src/modules/compliance/violations/violation.machine';
 import type { ViolationSummary } from '../../../api/compliance';
 import { useViolationList, type ViolationListKind } from '../../../api/violationHooks';
@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/context';
 import { useIsMobile } from '../../../layout/useIsMobile';
 import { ItemList, ItemRow } from '../../../components/ItemList';
 import { formatDateTime } from '../../../components/time';
+import { useUrlFilters } from '../../../components/useUrlFilters';
 import { DeductionTag, ResponseTag, SourceTag, ViolationStatusTag } from './StatusTags';
 
 const PAGE_SIZE = 20;
@@ -27,20 +28,11 @@ export function ViolationList({ kind, base, queue = false, showStreamer = true, 
   const { t, locale } = useI18n();
   const mobile = useIsMobile();
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlFilters();
   const status = (params.get('status') ?? '') as ViolationStatus | '';
   const page = Number(params.get('page') ?? 1);
   const q = params.get('q') || undefined;
   const list = useViolationList(kind, { status: status || undefined, q, page, pageSize: PAGE_SIZE });
-  const set = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
 
   const counts = list.data?.counts;
   const all = counts ? VIOLATION_STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0) : undefined;

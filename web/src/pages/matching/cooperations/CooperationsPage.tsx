@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Space, Table, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { COOPERATION_STATUSES, type CooperationStatus } from '../../../../../src/modules/matching/rules/cooperation.machine';
 import type { CooperationSummary } from '../../../api/cooperation';
 import { useCooperationList, useSides } from '../../../api/cooperationHooks';
@@ -12,6 +12,7 @@ import { useI18n } from '../../../i18n/context';
 import { useIsMobile } from '../../../layout/useIsMobile';
 import { ItemList, ItemRow } from '../../../components/ItemList';
 import { formatBp, formatFen } from '../../../components/money';
+import { useUrlFilters } from '../../../components/useUrlFilters';
 import { OversightExport } from '../OversightExport';
 import { CoopStatusTag, ProposedByTag, priceLine, windowText } from './coopBits';
 import { ProposeDrawer } from './ProposeDrawer';
@@ -25,7 +26,7 @@ export function CooperationsPage() {
   const mobile = useIsMobile();
   const location = useLocation();
   const sides = useSides();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlFilters();
   const status = (params.get('status') ?? '') as CooperationStatus | '';
   const page = Number(params.get('page') ?? 1);
   const productParam = params.get('product');
@@ -37,15 +38,6 @@ export function CooperationsPage() {
     if (fromUrl.data) setOpen(true);
   }, [fromUrl.data]);
 
-  const set = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
   const close = () => {
     setOpen(false);
     if (productParam) set({ product: undefined });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Space, Table, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { SESSION_STATUSES, type SessionStatus } from '../../../../../src/modules/matching/rules/session.machine';
 import type { SessionSummary } from '../../../api/cooperation';
 import { useSessionList, useSides } from '../../../api/cooperationHooks';
@@ -9,6 +9,7 @@ import { matchingApi } from '../../../api/matching';
 import { useI18n } from '../../../i18n/context';
 import { useIsMobile } from '../../../layout/useIsMobile';
 import { ItemList, ItemRow } from '../../../components/ItemList';
+import { useUrlFilters } from '../../../components/useUrlFilters';
 import { OversightExport } from '../OversightExport';
 import { SessionFlags, SessionStatusTag, timeRange } from './sessionBits';
 
@@ -22,19 +23,10 @@ export function SessionsPage() {
   const navigate = useNavigate();
   const sides = useSides();
   const kind = sides.streamer ? 'mine' : 'scope';
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlFilters();
   const status = (params.get('status') ?? '') as SessionStatus | '';
   const page = Number(params.get('page') ?? 1);
   const list = useSessionList(kind, { status: status || undefined, page, pageSize: PAGE_SIZE });
-  const set = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
   const link = (s: SessionSummary, children: ReactNode) => (
     <Link to={`/matching/sessions/${encodeURIComponent(s.id)}`} state={{ from: location.search }} data-testid="session-row-link">
       {children}
