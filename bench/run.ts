@@ -8,6 +8,7 @@ import { load, loadClient, startChild, type LoadResult } from './http-bench.js';
 import { runCatalogSection } from './catalog/catalog-section.js';
 import { runComplianceSection } from './compliance/checker-section.js';
 import { runMatchingSection } from './matching/matching-section.js';
+import { runDeskSection } from './desk/desk-section.js';
 import { machineLine, writeSection } from './results.js';
 import { seedManyUsers } from './seed-users.js';
 
@@ -153,9 +154,10 @@ function report(rounds: LoadResult[][]) {
   writeSection('## HTTP', section);
 }
 
-/** BENCH_ONLY=http, catalog, compliance or matching runs one section; by default all run. */
+/** BENCH_ONLY=http, catalog, compliance, matching or desk runs one section; by default all run. */
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'compliance') await runComplianceSection();
 if (!only || only === 'catalog') await runCatalogSection();
 if (!only || only === 'matching') await runMatchingSection();
+if (!only || only === 'desk') await runDeskSection();
 if (!only || only === 'http') await runHttpSection();

@@ -70,7 +70,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('desk_tickets_requester_idx').on('desk_tickets').columns(['requester_id', 'submitted_at']).execute();
   await db.schema.createIndex('desk_tickets_department_idx').on('desk_tickets').columns(['department_unit_id', 'status']).execute();
   await db.schema.createIndex('desk_tickets_status_due_idx').on('desk_tickets').columns(['status', 'due_on']).execute();
-  await db.schema.createIndex('desk_tickets_unit_path_idx').on('desk_tickets').columns(['unit_path']).execute();
+  await db.schema.createIndex('desk_tickets_unit_idx').on('desk_tickets').columns(['unit_id', 'status']).execute();
+  // Queues list newest first: walking these backwards finds a page without sorting the department's year.
+  await db.schema.createIndex('desk_tickets_department_time_idx').on('desk_tickets').columns(['department_unit_id', 'submitted_at']).execute();
+  await db.schema.createIndex('desk_tickets_unit_time_idx').on('desk_tickets').columns(['unit_id', 'submitted_at']).execute();
   await db.schema
     .createTable('desk_extensions')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { Scope } from '../../src/core/access/scope.js';
-import { createDatabase, type Database } from '../../src/core/db/database.js';
+import type { Database } from '../../src/core/db/database.js';
 import { migrateToLatest } from '../../src/core/db/migrate.js';
 import { RegionService } from '../../src/core/regions/regions.service.js';
 import { findProduct } from '../../src/modules/catalog/products/products.repo.js';
@@ -12,7 +8,8 @@ import { recommendationsFor, streamersForProduct, type MatchDeps } from '../../s
 import { DEFAULT_WEIGHTS } from '../../src/modules/matching/rules/weights.js';
 import { seedDemo } from '../../src/seed/seed.js';
 import { generateCatalog } from '../catalog/generate.js';
-import { machineLine, percentile, writeSection } from '../results.js';
+import { machineLine, writeSection } from '../results.js';
+import { latencyRow, onPostgres, onSqlite, timed } from '../db-bench.js';
 import { generateStreamers } from './generate-streamers.js';
 
 /**
@@ -26,26 +23,6 @@ import { generateStreamers } from './generate-streamers.js';
 const PRODUCTS = Number(process.env.MATCH_PRODUCTS ?? 100_000);
 const STREAMERS = Number(process.env.MATCH_STREAMERS ?? 20_000);
 const CALLS = Number(process.env.MATCH_CALLS ?? 300);
-
-interface Latency {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-const r2 = (x: number) => Math.round(x * 100) / 100;
-
-async function timed(calls: number, run: (i: number) => Promise<unknown>): Promise<Latency> {
-  const times: number[] = [];
-  for (let i = 0; i < calls; i++) {
-    const t0 = performance.now();
-    await run(i);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: r2(percentile(times, 0.5)), p95: r2(percentile(times, 0.95)), p99: r2(percentile(times, 0.99)), max: r2(times.at(-1)!) };
-}
 
 async function measure(database: Database) {
   await migrateToLatest(database.db);
@@ -77,40 +54,13 @@ async function measure(database: Database) {
   }
 }
 
-async function onSqlite() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'livebase-matching-bench-'));
-  const database = createDatabase({ kind: 'sqlite', file: path.join(dir, 'livebase.sqlite') });
-  try {
-    return await measure(database);
-  } finally {
-    await database.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function onPostgres(url: string) {
-  const schema = `bench_match_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.query('create extension if not exists pg_trgm with schema public').catch(() => undefined);
-  const database = createDatabase({ kind: 'postgres', url, schema, poolMax: 4 });
-  try {
-    return await measure(database);
-  } finally {
-    await database.close();
-    await admin.query(`drop schema if exists ${schema} cascade`);
-    await admin.end();
-  }
-}
-
 export async function runMatchingSection(): Promise<void> {
-  const lite = await onSqlite();
+  const lite = await onSqlite('matching', measure);
   console.log('sqlite matching', lite);
   const pgUrl = process.env.TEST_DATABASE_URL;
-  const pgResult = pgUrl ? await onPostgres(pgUrl) : null;
+  const pgResult = pgUrl ? await onPostgres('match', pgUrl, measure) : null;
   if (pgResult) console.log('postgres matching', pgResult);
-  const row = (db: string, what: string, l: Latency) => `| ${db} | ${what} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.max} |`;
+  const row = latencyRow;
   const rows = [lite, pgResult].flatMap((r, k) => {
     if (!r) return [];
     const db = k === 0 ? 'SQLite' : 'PostgreSQL';

@@ -5,6 +5,7 @@ import { recordTransition } from '../../core/fsm/workflow-events.repo.js';
 import { notify } from '../../core/notifications/notifications.service.js';
 import { addDays, nowIso, shanghaiDate } from '../../core/time.js';
 import { clockSteps } from './rules/deadlines.js';
+import { AUTO_CLOSE_DAYS } from './rules/categories.js';
 import type { TicketStatus } from './rules/ticket.machine.js';
 import * as repo from './tickets/tickets.repo.js';
 import { dispatchersOf, MACHINE, type DeskDeps } from './tickets/tickets.service.js';
@@ -27,7 +28,8 @@ export async function sweepTickets(deps: DeskDeps, now = nowIso()): Promise<{ re
   const done = { remind: 0, escalate: 0, auto_close: 0 };
   const cal = await deps.calendar.current();
   const today = shanghaiDate(Date.parse(now));
-  for (const id of await repo.dueForSweep(deps.db, addDays(today, REMIND_HORIZON_DAYS), 5000)) {
+  const cutoff = { today, remindHorizon: addDays(today, REMIND_HORIZON_DAYS), resolvedBefore: new Date(Date.parse(now) - AUTO_CLOSE_DAYS * 86_400_000).toISOString() };
+  for (const id of await repo.dueForSweep(deps.db, cutoff, 5000)) {
     await inTransaction(deps.db, async (trx) => {
       const row = await repo.findTicket(trx, id);
       if (!row) return;

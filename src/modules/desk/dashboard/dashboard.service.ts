@@ -32,11 +32,11 @@ export function summarise(rows: readonly Pick<repo.TicketRow, 'status' | 'catego
 export async function dashboard(deps: DeskDeps, viewer: DeskViewer, q: { departmentId?: string; days: number }): Promise<Dashboard> {
   const today = shanghaiDate();
   const since = `${addDays(today, -q.days)}T00:00:00.000Z`;
-  const owner = queueOwner(viewer);
-  const all = await repo.ticketsSince(deps.db, owner, since, undefined, today);
-  const own = await departments.departmentsUnder(deps.db, viewer.officerScope.pathPrefixes);
-  const seen = new Map<string, string>(own.map((d) => [d.unit_id, d.name]));
-  for (const r of all) if (r.department_unit_id && r.department_name) seen.set(r.department_unit_id, r.department_name);
+  const owner = await queueOwner(deps.db, viewer);
+  const all = await repo.ticketsSince(deps.db, owner, since, undefined);
+  const names = new Map((await departments.allDepartments(deps.db)).map((d) => [d.unit_id, d.name]));
+  const seen = new Map<string, string>(owner.departmentIds.map((id) => [id, names.get(id)!]));
+  for (const r of all) if (r.department_unit_id && names.has(r.department_unit_id)) seen.set(r.department_unit_id, names.get(r.department_unit_id)!);
   const rows = q.departmentId ? all.filter((r) => r.department_unit_id === q.departmentId) : all;
   return {
     departments: [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh')),

@@ -33,10 +33,10 @@ export async function updateTicket(db: Kysely<DB>, id: string, set: Partial<Desk
 export type TicketOwner =
   | { requesterId: string }
   | {
-      /** Paths under which the viewer is a department officer: tickets routed to those departments. */
-      departmentPrefixes: readonly string[];
-      /** Paths under which the viewer is base staff or admin: tickets of requesters there. */
-      unitPrefixes: readonly string[];
+      /** Departments where the viewer is an officer: tickets routed to them. */
+      departmentIds: readonly string[];
+      /** Units where the viewer is base staff or admin, and those below: tickets of requesters there. */
+      unitIds: readonly string[];
     };
 
 export interface TicketFilter {
@@ -57,9 +57,17 @@ function filtered(db: Kysely<DB>, owner: TicketOwner, f: TicketFilter, today: st
   let q = withNames(db);
   if ('requesterId' in owner) q = q.where('desk_tickets.requester_id', '=', owner.requesterId);
   else {
-    const { departmentPrefixes, unitPrefixes } = owner;
-    if (departmentPrefixes.length + unitPrefixes.length === 0) q = q.where(sql<boolean>`1 = 0`);
-    else q = q.where((eb) => eb.or([...departmentPrefixes.map((p) => eb('d.path', 'like', `${p}%`)), ...unitPrefixes.map((p) => eb('desk_tickets.unit_path', 'like', `${p}%`))]));
+    // Ids rather than path prefixes: both columns are indexed, and the lists are short (units and
+    // departments number in the hundreds even for a province).
+    const { departmentIds, unitIds } = owner;
+    if (departmentIds.length + unitIds.length === 0) q = q.where(sql<boolean>`1 = 0`);
+    else
+      q = q.where((eb) =>
+        eb.or([
+          ...(departmentIds.length ? [eb('desk_tickets.department_unit_id', 'in', departmentIds)] : []),
+          ...(unitIds.length ? [eb('desk_tickets.unit_id', 'in', unitIds)] : []),
+        ]),
+      );
   }
   if (f.status) q = q.where('desk_tickets.status', '=', f.status);
   if (f.open) q = q.where('desk_tickets.status', 'in', OPEN_TICKET_STATUSES);
@@ -90,15 +98,23 @@ export async function pageOfTickets(db: Kysely<DB>, owner: TicketOwner, f: Ticke
 export const allTickets = (db: Kysely<DB>, owner: TicketOwner, f: TicketFilter, today: string, limit: number) =>
   filtered(db, owner, f, today).orderBy('desk_tickets.submitted_at', 'desc').limit(limit).execute();
 
-/** Tickets the clock sweep may owe something: open ones near or past their limit, resolved ones. */
-export async function dueForSweep(db: Kysely<DB>, remindFrom: string, limit: number): Promise<string[]> {
+/**
+ * Tickets the clock sweep may owe something: open ones not yet escalated that are overdue, or due
+ * within the horizon and not yet reminded; resolved ones past the auto-close cutoff. The pure rule
+ * then decides each exactly.
+ */
+export async function dueForSweep(db: Kysely<DB>, c: { today: string; remindHorizon: string; resolvedBefore: string }, limit: number): Promise<string[]> {
   const rows = await db
     .selectFrom('desk_tickets')
     .select('id')
     .where((eb) =>
       eb.or([
-        eb.and([eb('status', 'in', OPEN_TICKET_STATUSES), eb('due_on', '<=', remindFrom), eb('escalated_at', 'is', null)]),
-        eb('status', '=', 'resolved'),
+        eb.and([
+          eb('status', 'in', OPEN_TICKET_STATUSES),
+          eb('escalated_at', 'is', null),
+          eb.or([eb('due_on', '<', c.today), eb.and([eb('reminded_at', 'is', null), eb('due_on', '<=', c.remindHorizon)])]),
+        ]),
+        eb.and([eb('status', '=', 'resolved'), eb('resolved_at', '<=', c.resolvedBefore)]),
       ]),
     )
     .orderBy('id')
@@ -107,9 +123,18 @@ export async function dueForSweep(db: Kysely<DB>, remindFrom: string, limit: num
   return rows.map((r) => r.id);
 }
 
-/** The tickets a dashboard counts: those the viewer's queue shows, filed since a day. */
-export const ticketsSince = (db: Kysely<DB>, owner: TicketOwner, since: string, departmentId: string | undefined, today: string) =>
-  filtered(db, owner, { departmentId }, today).where('desk_tickets.submitted_at', '>=', since).execute();
+/** The tickets a dashboard counts (the columns it needs only): those the viewer's queue shows, filed since a day. */
+export async function ticketsSince(db: Kysely<DB>, owner: Exclude<TicketOwner, { requesterId: string }>, since: string, departmentId: string | undefined) {
+  const { departmentIds, unitIds } = owner;
+  if (departmentIds.length + unitIds.length === 0) return [];
+  let q = db
+    .selectFrom('desk_tickets')
+    .select(['id', 'department_unit_id', 'status', 'category', 'due_on', 'resolved_at', 'handling_days', 'rating'])
+    .where('submitted_at', '>=', since)
+    .where((eb) => eb.or([...(departmentIds.length ? [eb('department_unit_id', 'in', departmentIds)] : []), ...(unitIds.length ? [eb('unit_id', 'in', unitIds)] : [])]));
+  if (departmentId) q = q.where('department_unit_id', '=', departmentId);
+  return q.execute();
+}
 
 export async function openFollowupCount(db: Kysely<DB>, ticketIds: readonly string[]): Promise<number> {
   let n = 0;

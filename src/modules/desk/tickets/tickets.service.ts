@@ -12,6 +12,7 @@ import { nowIso, shanghaiDate } from '../../../core/time.js';
 import { attachFiles, filesOf, toFileRef } from '../../catalog/files/files.service.js';
 import { staffOver } from '../../catalog/producers/producers.service.js';
 import type { Scope } from '../../../core/access/scope.js';
+import { findUnitsUnder } from '../../../core/identity/units.repo.js';
 import { deskActor, type DeskViewer } from '../desk.access.js';
 import { routeTicket } from '../departments/departments.service.js';
 import * as departments from '../departments/departments.repo.js';
@@ -260,16 +261,20 @@ export async function listMine(deps: DeskDeps, viewer: DeskViewer, q: TicketList
   return { items: page.items.map((r) => toSummary(r, today)), total: page.total };
 }
 
-export const queueOwner = (viewer: DeskViewer): repo.TicketOwner => ({ departmentPrefixes: viewer.officerScope.pathPrefixes, unitPrefixes: viewer.staffScope.pathPrefixes });
+/** The departments the viewer works for and the units they oversee, as ids for the indexed lookups. */
+export async function queueOwner(db: Kysely<DB>, viewer: DeskViewer): Promise<{ departmentIds: string[]; unitIds: string[] }> {
+  const [depts, units] = await Promise.all([departments.departmentsUnder(db, viewer.officerScope.pathPrefixes), findUnitsUnder(db, viewer.staffScope.pathPrefixes)]);
+  return { departmentIds: depts.map((d) => d.unit_id), unitIds: units.map((u) => u.id) };
+}
 
 export async function listQueue(deps: DeskDeps, viewer: DeskViewer, q: TicketListQuery) {
   const today = shanghaiDate();
-  const page = await repo.pageOfTickets(deps.db, queueOwner(viewer), { ...filterOf(viewer, q), page: q.page, pageSize: q.pageSize }, today);
+  const page = await repo.pageOfTickets(deps.db, await queueOwner(deps.db, viewer), { ...filterOf(viewer, q), page: q.page, pageSize: q.pageSize }, today);
   return { items: page.items.map((r) => toSummary(r, today)), total: page.total };
 }
 
 export async function queueForExport(deps: DeskDeps, viewer: DeskViewer, q: TicketListQuery, limit: number) {
-  return repo.allTickets(deps.db, queueOwner(viewer), filterOf(viewer, q), shanghaiDate(), limit);
+  return repo.allTickets(deps.db, await queueOwner(deps.db, viewer), filterOf(viewer, q), shanghaiDate(), limit);
 }
 
 /** The requester's phone in full, for the officer who will call; the read is audited (PIPL). */
