@@ -56,6 +56,10 @@ describe('on-site service days', () => {
     expect((await officer.post('/api/desk/service-days', dayBody({ baseUnitId: await d.unitId('纳溪区互联网行业党委') }))).statusCode).toBe(400);
     expect((await officer.post('/api/desk/service-days', dayBody({ departmentId: await d.unitId('纳溪区商务局') }))).statusCode).toBe(403);
     expect((await streamer.post('/api/desk/service-days', dayBody())).statusCode).toBe(403);
+    const places = (await officer.get('/api/desk/service-day-places')).json().items.map((p: { name: string }) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['泸州市网络人才之家', '金牛区电商直播产业基地', '泸定县直播实训基地']));
+    expect(places).not.toContain('纳溪区互联网行业党委');
+    expect((await streamer.get('/api/desk/service-day-places')).statusCode).toBe(403);
     const count = await d.t.db.selectFrom('desk_service_days').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
@@ -120,6 +124,7 @@ describe('on-site service days', () => {
     const cancelled = (await officer.post(`/api/desk/service-days/${day.id}/cancel`, { reason: '临时有会，改期另行通知' })).json();
     expect(cancelled).toMatchObject({ status: 'cancelled', bookable: false, bookings: [{ status: 'cancelled' }] });
     expect((await book(streamer, day.id, { slotId: day.slots[0].id, question: '还能预约吗？' })).statusCode).toBe(409);
+    expect((await officer.post(`/api/desk/bookings/${booking.id}/outcome`, { attended: false })).json().error.message).toBe('服务日已取消');
     const bell = (await producer.get('/api/notifications')).json();
     expect(bell.items.some((n: { title: string }) => n.title.includes('上门服务日已取消'))).toBe(true);
     expect((await streamer.get('/api/desk/service-days')).json().items.map((x: { id: string }) => x.id)).not.toContain(day.id);

@@ -201,6 +201,19 @@ describe('service desk tickets', () => {
     expect((await head.post(`/api/desk/extensions/${extId}/decide`, { approve: false })).statusCode).toBe(409);
   });
 
+  it('lets the department head hand a ticket in work to another officer of the department', async () => {
+    const { id } = (await file(streamer)).json();
+    await step(head, id, { event: 'assign', officerId: await d.userId('dept_officer') });
+    await step(officer, id, { event: 'start' });
+    const headId = await d.userId('naxi_tax_head');
+    expect((await step(officer, id, { event: 'reassign', officerId: headId })).statusCode).toBe(403);
+    expect((await step(head, id, { event: 'reassign', officerId: await d.userId('jinniu_tax') })).statusCode).toBe(409);
+    const moved = (await step(head, id, { event: 'reassign', officerId: headId })).json();
+    expect(moved).toMatchObject({ status: 'assigned', officer: { displayName: '纳溪区税务局·副局长罗斌' } });
+    expect(moved.history.at(-1)).toMatchObject({ event: 'reassign', note: '纳溪区税务局·副局长罗斌' });
+    expect((await officer.get(`/api/desk/tickets/${id}`)).json().viewerIs).toEqual(['officer']);
+  });
+
   it('assigns several waiting tickets at once and says which it skipped', async () => {
     const ids = await Promise.all([file(streamer), file(streamer), file(streamer)].map(async (r) => (await r).json().id as string));
     const officerId = await d.userId('dept_officer');

@@ -70,7 +70,9 @@ describe('route guards', () => {
 
 describe('notification bell', () => {
   it('shows the unread count, lists the notification and marks all read', async () => {
-    const { context, page } = await signedIn(browser(), 'dept_officer', DESKTOP);
+    // A user whose only notification is the welcome: the desk's demo data gives `dept_officer` more
+    // than the bell's latest six (new tickets, assignments, service-day bookings).
+    const { context, page } = await signedIn(browser(), 'instructor', DESKTOP);
     try {
       const bell = page.getByTestId('notification-bell');
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-count')) > 0);
@@ -126,6 +128,7 @@ describe('language switch', () => {
         'compliance.reports',
         'desk.new',
         'desk.mine',
+        'desk.serviceDays',
       ]);
       await expect(page.getByTestId('menu-workbench').textContent()).resolves.toBe('Workbench');
       await expect(page.getByTestId('menu-catalog.myProducts').textContent()).resolves.toBe('My products');

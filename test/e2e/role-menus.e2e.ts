@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, expectNoHorizontalOverflow, useBrowser, openMobileMenu, screenshot, signedIn, visibleMenuKeys } from './helpers';
 
 const COMMON = ['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool', 'compliance.check'];
-const REQUESTER_DESK = ['desk.new', 'desk.mine'];
+const REQUESTER_DESK = ['desk.new', 'desk.mine', 'desk.serviceDays'];
 const PRODUCT_SIDE_MATCHING = ['matching.sampleRequests', 'matching.matchmaking', 'matching.cooperations', 'matching.priceBoard'];
 const PRODUCER = [...COMMON.slice(0, 5), 'catalog.myProducers', 'catalog.myProducts', 'catalog.import', ...PRODUCT_SIDE_MATCHING, 'matching.reliability', 'compliance.check', 'compliance.reports', ...REQUESTER_DESK];
 const STREAMER = [...COMMON.slice(0, 5), 'matching.recommendations', 'matching.samples', 'matching.profile', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', 'compliance.check', 'compliance.convention', 'compliance.myViolations', 'compliance.reports', ...REQUESTER_DESK];
 const STAFF_COMPLIANCE = ['compliance.check', 'compliance.violations', 'compliance.conventionAdmin', 'compliance.lexicon'];
-const STAFF = [...COMMON.slice(0, 5), 'catalog.producerReview', 'catalog.productReview', 'catalog.synonyms', 'catalog.import', 'matching.sampleRequests', 'matching.matchmaking', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', ...STAFF_COMPLIANCE, 'desk.queue', 'desk.dashboard'];
+const STAFF = [...COMMON.slice(0, 5), 'catalog.producerReview', 'catalog.productReview', 'catalog.synonyms', 'catalog.import', 'matching.sampleRequests', 'matching.matchmaking', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', ...STAFF_COMPLIANCE, 'desk.queue', 'desk.serviceDays', 'desk.dashboard'];
 const ADMIN = [...STAFF, 'admin.units', 'admin.users', 'admin.audit', 'admin.calendar', 'admin.desk'];
 const LABELS: Record<string, string> = {
   workbench: '工作台',
@@ -42,6 +42,7 @@ const LABELS: Record<string, string> = {
   'desk.mine': '我的诉求',
   'desk.queue': '工单队列',
   'desk.followups': '回访任务',
+  'desk.serviceDays': '上门服务日',
   'desk.dashboard': '办理统计',
   'admin.units': '组织机构',
   'admin.users': '用户管理',
@@ -55,7 +56,7 @@ const ROLE_MENUS: [string, string[]][] = [
   ['base_staff', STAFF],
   ['org_secretary', [...COMMON.slice(0, 5), 'matching.partyMembers', 'compliance.check']],
   ['instructor', COMMON],
-  ['dept_officer', [...COMMON, 'desk.queue', 'desk.followups', 'desk.dashboard']],
+  ['dept_officer', [...COMMON, 'desk.queue', 'desk.followups', 'desk.serviceDays', 'desk.dashboard']],
   ['reviewer', COMMON],
   ['streamer', STREAMER],
   ['producer', PRODUCER],

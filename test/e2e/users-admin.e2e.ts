@@ -115,7 +115,7 @@ describe.each([
         await p2.getByTestId('page-workbench').waitFor();
         await p2.getByTestId('must-change-password').waitFor();
         if (viewport === MOBILE) await openMobileMenu(p2);
-        expect(await visibleMenuKeys(p2)).toEqual(['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool', 'matching.recommendations', 'matching.samples', 'matching.profile', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', 'compliance.check', 'compliance.convention', 'compliance.myViolations', 'compliance.reports', 'desk.new', 'desk.mine']);
+        expect(await visibleMenuKeys(p2)).toEqual(['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool', 'matching.recommendations', 'matching.samples', 'matching.profile', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', 'compliance.check', 'compliance.convention', 'compliance.myViolations', 'compliance.reports', 'desk.new', 'desk.mine', 'desk.serviceDays']);
         if (viewport === MOBILE) {
           await p2.getByTestId('menu-workbench').click();
           await p2.locator('.ant-drawer-open').waitFor({ state: 'detached', timeout: 5_000 });

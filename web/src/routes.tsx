@@ -59,6 +59,8 @@ const DeskMinePage = lazyNamed(() => import('./pages/desk/MyTicketsPage'), 'MyTi
 const DeskTicketPage = lazyNamed(() => import('./pages/desk/TicketDetailPage'), 'TicketDetailPage');
 const DeskQueuePage = lazyNamed(() => import('./pages/desk/QueuePage'), 'QueuePage');
 const DeskFollowupsPage = lazyNamed(() => import('./pages/desk/FollowupsPage'), 'FollowupsPage');
+const DeskServiceDaysPage = lazyNamed(() => import('./pages/desk/ServiceDaysPage'), 'ServiceDaysPage');
+const DeskServiceDayPage = lazyNamed(() => import('./pages/desk/ServiceDayPage'), 'ServiceDayPage');
 const DeskDashboardPage = lazyNamed(() => import('./pages/desk/DashboardPage'), 'DashboardPage');
 const AdminDeskPage = lazyNamed(() => import('./pages/admin/desk/AdminDeskPage'), 'AdminDeskPage');
 
@@ -138,6 +140,8 @@ export function AppRoutes() {
         <Route path="desk/tickets/:id" element={guarded(TICKET_MODULES, <DeskTicketPage />)} />
         <Route path="desk/queue" element={guarded('desk.queue', <DeskQueuePage />)} />
         <Route path="desk/followups" element={guarded('desk.followups', <DeskFollowupsPage />)} />
+        <Route path="desk/service-days" element={guarded('desk.serviceDays', <DeskServiceDaysPage />)} />
+        <Route path="desk/service-days/:id" element={guarded('desk.serviceDays', <DeskServiceDayPage />)} />
         <Route path="desk/dashboard" element={guarded('desk.dashboard', <DeskDashboardPage />)} />
         <Route path="admin/units" element={guarded('admin.units', <UnitsPage />)} />
         <Route path="admin/users" element={guarded('admin.users', <UsersPage />)} />

@@ -43,6 +43,7 @@ export const MODULES = [
   { key: 'desk.mine', roles: ['streamer', 'producer'] },
   { key: 'desk.queue', roles: ['dept_officer', 'base_staff', 'admin'] },
   { key: 'desk.followups', roles: ['dept_officer'] },
+  { key: 'desk.serviceDays', roles: ['streamer', 'producer', 'dept_officer', 'base_staff', 'admin'] },
   { key: 'desk.dashboard', roles: ['dept_officer', 'base_staff', 'admin'] },
   { key: 'admin.units', roles: ['admin'] },
   { key: 'admin.users', roles: ['admin'] },

@@ -32,7 +32,7 @@ describe('data scope', () => {
 
 describe('menu modules per role', () => {
   it('gives everyone the common modules and only admins the admin pages', () => {
-    expect(modulesFor(['streamer'])).toEqual(['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool', 'matching.recommendations', 'matching.samples', 'matching.profile', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', 'compliance.check', 'compliance.convention', 'compliance.myViolations', 'compliance.reports', 'desk.new', 'desk.mine']);
+    expect(modulesFor(['streamer'])).toEqual(['workbench', 'notifications', 'calendar', 'profile', 'catalog.pool', 'matching.recommendations', 'matching.samples', 'matching.profile', 'matching.cooperations', 'matching.sessions', 'matching.priceBoard', 'compliance.check', 'compliance.convention', 'compliance.myViolations', 'compliance.reports', 'desk.new', 'desk.mine', 'desk.serviceDays']);
     expect(modulesFor(['producer'])).toEqual(expect.arrayContaining(['catalog.myProducers', 'catalog.myProducts', 'catalog.import']));
     expect(modulesFor(['producer'])).not.toContain('catalog.productReview');
     expect(modulesFor(['admin'])).toEqual(expect.arrayContaining(['admin.units', 'admin.users', 'admin.audit', 'admin.calendar']));

@@ -1,6 +1,7 @@
 /**
  * The service desk API (issue 6): requests (诉求) routed to departments, the officers' queue,
- * extensions, follow-up calls, the dashboard and the admin's departments and routing table.
+ * extensions, follow-up calls, the dashboard, on-site service days (上门服务日) and the admin's
+ * departments and routing table.
  * Types are inferred from the server's Zod schemas.
  */
 import type { z } from 'zod';
@@ -21,6 +22,7 @@ import type {
   ticketSummarySchema,
   ticketTransitionBodySchema,
 } from '../../../src/modules/desk/tickets/tickets.schema';
+import type { bookingBodySchema, bookingOutcomeBodySchema, serviceDayBodySchema, serviceDayListSchema, serviceDaySchema, serviceDaySummarySchema, servicePlacesSchema } from '../../../src/modules/desk/service-days/service-days.schema';
 import { api } from './client';
 
 export type Ticket = z.infer<typeof ticketSchema>;
@@ -45,6 +47,14 @@ export type RoutingEntry = Routing['entries'][number];
 export type RoutingBody = z.input<typeof routingBodySchema>;
 export type Dashboard = z.infer<typeof dashboardSchema>;
 export type Person = Ticket['officers'][number];
+export type ServiceDay = z.infer<typeof serviceDaySchema>;
+export type ServiceDaySummary = z.infer<typeof serviceDaySummarySchema>;
+export type ServiceDayList = z.infer<typeof serviceDayListSchema>;
+export type ServiceDayBody = z.input<typeof serviceDayBodySchema>;
+export type Booking = ServiceDay['bookings'][number];
+export type ServicePlaces = z.infer<typeof servicePlacesSchema>;
+export type BookingBody = z.input<typeof bookingBodySchema>;
+export type BookingOutcomeBody = z.input<typeof bookingOutcomeBodySchema>;
 
 type ListQueryParsed = z.infer<typeof ticketListQuerySchema>;
 /**
@@ -82,4 +92,16 @@ export const deskApi = {
   saveRouting: (body: RoutingBody) => api.put<Routing>('/api/desk/routing', body),
 
   dashboard: (q: { departmentId?: string; days?: number }) => api.get<Dashboard>('/api/desk/dashboard', { ...q }),
+
+  /** 上门服务日 from today on; `past` true adds past and cancelled days (the flag is sent as `true` or left out). */
+  serviceDays: (past: boolean) => api.get<ServiceDayList>('/api/desk/service-days', { past: past ? true : undefined }),
+  serviceDay: (id: string) => api.get<ServiceDay>(`/api/desk/service-days/${enc(id)}`),
+  servicePlaces: () => api.get<ServicePlaces>('/api/desk/service-day-places'),
+  publishServiceDay: (body: ServiceDayBody) => api.post<ServiceDay>('/api/desk/service-days', body),
+  /** Calls the day off: its bookings are cancelled and their requesters notified. */
+  cancelServiceDay: (id: string, reason: string) => api.post<ServiceDay>(`/api/desk/service-days/${enc(id)}/cancel`, { reason }),
+  book: (dayId: string, body: BookingBody) => api.post<ServiceDay>(`/api/desk/service-days/${enc(dayId)}/bookings`, body),
+  cancelBooking: (bookingId: string) => api.post<ServiceDay>(`/api/desk/bookings/${enc(bookingId)}/cancel`),
+  /** 到场 with what was done (optionally resolving the linked ticket) or 未到场; on or after the day. */
+  recordOutcome: (bookingId: string, body: BookingOutcomeBody) => api.post<ServiceDay>(`/api/desk/bookings/${enc(bookingId)}/outcome`, body),
 };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Form, Modal } from 'antd';
+import { Form, Modal, type FormInstance } from 'antd';
 import { useT } from '../i18n/context';
 import { buttonTestId } from './testId';
 
@@ -14,13 +14,15 @@ interface FormDialogProps<V> {
   onFinish: (values: V) => void;
   /** The OK button's test id. */
   testId: string;
+  /** The form, when the caller needs it (server field errors, dependent fields); else its own. */
+  form?: FormInstance<V>;
   children: ReactNode;
 }
 
 /** A modal holding a small form: OK submits it, closing resets it. */
-export function FormDialog<V extends object>({ open, title, okText, danger, saving, initialValues, onCancel, onFinish, testId, children }: FormDialogProps<V>) {
+export function FormDialog<V extends object>({ open, title, okText, danger, saving, initialValues, onCancel, onFinish, testId, form: given, children }: FormDialogProps<V>) {
   const t = useT();
-  const [form] = Form.useForm<V>();
+  const [form] = Form.useForm<V>(given);
   return (
     <Modal
       open={open}

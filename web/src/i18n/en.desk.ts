@@ -1,4 +1,5 @@
 import type { zhDesk } from './zh-CN.desk';
+import { enServiceDays } from './en.serviceDays';
 
 export const enDesk: Record<keyof typeof zhDesk, string> = {
   'module.desk.new': 'File a request',
@@ -6,6 +7,7 @@ export const enDesk: Record<keyof typeof zhDesk, string> = {
   'module.desk.queue': 'Ticket queue',
   'module.desk.followups': 'Follow-up calls',
   'module.desk.dashboard': 'Desk statistics',
+  'module.desk.serviceDays': 'On-site service days',
   'module.admin.desk': 'Departments & routing',
   'menu.deskGroup': 'Service desk',
 
@@ -38,6 +40,7 @@ export const enDesk: Record<keyof typeof zhDesk, string> = {
   'desk.kind.cyber': 'Cyberspace administration',
   'desk.event.submit': 'Filed',
   'desk.event.assign': 'Assign',
+  'desk.event.reassign': 'Hand to another officer',
   'desk.event.start': 'Start work',
   'desk.event.resolve': 'Resolve',
   'desk.event.return': 'Return',
@@ -134,6 +137,7 @@ export const enDesk: Record<keyof typeof zhDesk, string> = {
   'desk.viewer.dispatcher': 'Base dispatcher',
 
   'desk.done.assign': 'Assigned',
+  'desk.done.reassign': 'Handed to another officer',
   'desk.done.start': 'Work started',
   'desk.done.resolve': 'Resolved; waiting for the requester’s rating',
   'desk.done.return': 'Returned; waiting for the base to re-route it',
@@ -142,6 +146,7 @@ export const enDesk: Record<keyof typeof zhDesk, string> = {
   'desk.done.reopen': 'Reopened',
   'desk.done.withdraw': 'Request withdrawn',
   'desk.assignTitle': 'Assign ticket',
+  'desk.reassignTitle': 'Hand to another officer',
   'desk.officerRequired': 'Choose an officer',
   'desk.resolutionPlaceholder': 'The answer, its basis and what to do next; the requester reads this',
   'desk.resolutionRule': 'Write the answer (at least 5 characters)',
@@ -211,6 +216,8 @@ export const enDesk: Record<keyof typeof zhDesk, string> = {
   'desk.dash.byStatus': 'By status',
   'desk.dash.byCategory': 'By category',
   'desk.dash.ratings': 'Ratings',
+
+  ...enServiceDays,
 
   'deskAdmin.tab.departments': 'Departments',
   'deskAdmin.tab.routing': 'Routing',

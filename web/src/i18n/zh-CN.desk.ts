@@ -4,6 +4,7 @@
  */
 import { CATEGORY_LABELS, KIND_LABELS, RATING_LABELS, TYPE_LABELS } from '../../../src/modules/desk/rules/categories';
 import { TICKET_EVENT_LABELS, TICKET_STATUS_LABELS } from '../../../src/modules/desk/rules/ticket.machine';
+import { zhServiceDays } from './zh-CN.serviceDays';
 
 /** `{ a: 'x' }` with prefix 'p.' → `{ 'p.a': 'x' }`, keeping the key type. */
 function prefixed<P extends string, K extends string>(prefix: P, table: Record<K, string>): Record<`${P}${K}`, string> {
@@ -12,7 +13,7 @@ function prefixed<P extends string, K extends string>(prefix: P, table: Record<K
   return out;
 }
 
-const EVENTS = TICKET_EVENT_LABELS as Record<'submit' | 'assign' | 'start' | 'resolve' | 'return' | 'reroute' | 'close' | 'auto_close' | 'reopen' | 'withdraw' | 'extend', string>;
+const EVENTS = TICKET_EVENT_LABELS as Record<'submit' | 'assign' | 'reassign' | 'start' | 'resolve' | 'return' | 'reroute' | 'close' | 'auto_close' | 'reopen' | 'withdraw' | 'extend', string>;
 
 export const zhDesk = {
   'module.desk.new': '提交诉求',
@@ -20,6 +21,7 @@ export const zhDesk = {
   'module.desk.queue': '工单队列',
   'module.desk.followups': '回访任务',
   'module.desk.dashboard': '办理统计',
+  'module.desk.serviceDays': '上门服务日',
   'module.admin.desk': '部门与分派',
   'menu.deskGroup': '服务台',
 
@@ -120,6 +122,7 @@ export const zhDesk = {
 
   // 操作
   'desk.done.assign': '已分派',
+  'desk.done.reassign': '已改派经办人',
   'desk.done.start': '已开始办理',
   'desk.done.resolve': '已办结，等待诉求人评价',
   'desk.done.return': '已退回，等待基地改派',
@@ -128,6 +131,7 @@ export const zhDesk = {
   'desk.done.reopen': '已申请重新办理',
   'desk.done.withdraw': '诉求已撤回',
   'desk.assignTitle': '分派工单',
+  'desk.reassignTitle': '改派经办人',
   'desk.officerRequired': '请选择经办人',
   'desk.resolutionPlaceholder': '写明答复内容、依据和后续建议，诉求人会看到这段内容',
   'desk.resolutionRule': '请写明办理结果（至少 5 个字）',
@@ -200,6 +204,8 @@ export const zhDesk = {
   'desk.dash.byStatus': '按状态',
   'desk.dash.byCategory': '按类别',
   'desk.dash.ratings': '满意度分布',
+
+  ...zhServiceDays,
 
   // 部门与分派
   'deskAdmin.tab.departments': '部门',

@@ -36,6 +36,7 @@ import {
   PhoneOutlined,
   BarChartOutlined,
   PartitionOutlined,
+  EnvironmentOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/zh-CN';
 
@@ -81,6 +82,7 @@ export const MENU: MenuEntry[] = [
   { key: 'desk.mine', path: '/desk/mine', label: 'module.desk.mine', icon: <ProfileOutlined />, group: 'desk' },
   { key: 'desk.queue', path: '/desk/queue', label: 'module.desk.queue', icon: <UnorderedListOutlined />, group: 'desk' },
   { key: 'desk.followups', path: '/desk/followups', label: 'module.desk.followups', icon: <PhoneOutlined />, group: 'desk' },
+  { key: 'desk.serviceDays', path: '/desk/service-days', label: 'module.desk.serviceDays', icon: <EnvironmentOutlined />, group: 'desk' },
   { key: 'desk.dashboard', path: '/desk/dashboard', label: 'module.desk.dashboard', icon: <BarChartOutlined />, group: 'desk' },
   { key: 'admin.units', path: '/admin/units', label: 'module.admin.units', icon: <ApartmentOutlined />, group: 'admin' },
   { key: 'admin.users', path: '/admin/users', label: 'module.admin.users', icon: <TeamOutlined />, group: 'admin' },

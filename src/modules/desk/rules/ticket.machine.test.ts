@@ -23,15 +23,15 @@ const HEAD = ['head'];
 const DSP = ['dispatcher'];
 const SYS = ['system'];
 const ALL_ROLES: TicketActorRole[] = ['requester', 'officer', 'assignee', 'head', 'dispatcher', 'system'];
-const EVENTS = ['assign', 'start', 'resolve', 'return', 'reroute', 'close', 'auto_close', 'reopen', 'withdraw'] as const;
+const EVENTS = ['assign', 'reassign', 'start', 'resolve', 'return', 'reroute', 'close', 'auto_close', 'reopen', 'withdraw'] as const;
 
 /** The whole table, written out independently of the machine: from → event → to. */
 const TABLE: Record<TicketStatus, Partial<Record<(typeof EVENTS)[number], TicketStatus>>> = {
   submitted: { assign: 'assigned', return: 'returned', withdraw: 'withdrawn' },
-  assigned: { start: 'in_progress', resolve: 'resolved', return: 'returned', withdraw: 'withdrawn' },
-  in_progress: { resolve: 'resolved' },
+  assigned: { reassign: 'assigned', start: 'in_progress', resolve: 'resolved', return: 'returned', withdraw: 'withdrawn' },
+  in_progress: { reassign: 'assigned', resolve: 'resolved' },
   resolved: { close: 'closed', auto_close: 'closed', reopen: 'reopened' },
-  reopened: { start: 'in_progress', resolve: 'resolved' },
+  reopened: { reassign: 'assigned', start: 'in_progress', resolve: 'resolved' },
   returned: { reroute: 'submitted', withdraw: 'withdrawn' },
   closed: {},
   withdrawn: {},
@@ -40,6 +40,7 @@ const TABLE: Record<TicketStatus, Partial<Record<(typeof EVENTS)[number], Ticket
 /** Who may fire each event (the machine's role lists). */
 const ROLES: Record<(typeof EVENTS)[number], TicketActorRole[]> = {
   assign: ['officer', 'head'],
+  reassign: ['head'],
   start: ['assignee', 'head'],
   resolve: ['assignee', 'head'],
   return: ['officer', 'head'],
@@ -326,10 +327,10 @@ describe('ticket machine: buttons for the UI', () => {
   /** state → role → events available when every guard passes. */
   const AVAILABLE: Record<TicketStatus, Record<TicketActorRole, string[]>> = {
     submitted: { requester: ['withdraw'], officer: ['assign', 'return'], assignee: [], head: ['assign', 'return'], dispatcher: [], system: [] },
-    assigned: { requester: ['withdraw'], officer: ['return'], assignee: ['start', 'resolve'], head: ['start', 'resolve', 'return'], dispatcher: [], system: [] },
-    in_progress: { requester: [], officer: [], assignee: ['resolve'], head: ['resolve'], dispatcher: [], system: [] },
+    assigned: { requester: ['withdraw'], officer: ['return'], assignee: ['start', 'resolve'], head: ['reassign', 'start', 'resolve', 'return'], dispatcher: [], system: [] },
+    in_progress: { requester: [], officer: [], assignee: ['resolve'], head: ['reassign', 'resolve'], dispatcher: [], system: [] },
     resolved: { requester: ['close', 'reopen'], officer: [], assignee: [], head: [], dispatcher: [], system: ['auto_close'] },
-    reopened: { requester: [], officer: [], assignee: ['start', 'resolve'], head: ['start', 'resolve'], dispatcher: [], system: [] },
+    reopened: { requester: [], officer: [], assignee: ['start', 'resolve'], head: ['reassign', 'start', 'resolve'], dispatcher: [], system: [] },
     returned: { requester: ['withdraw'], officer: [], assignee: [], head: [], dispatcher: ['reroute'], system: [] },
     closed: { requester: [], officer: [], assignee: [], head: [], dispatcher: [], system: [] },
     withdrawn: { requester: [], officer: [], assignee: [], head: [], dispatcher: [], system: [] },
@@ -358,10 +359,10 @@ describe('ticket machine: buttons for the UI', () => {
   /** state → role → guarded events shown disabled, with the guard's reason. */
   const BLOCKED_BARE: Partial<Record<TicketStatus, Partial<Record<TicketActorRole, [string, string][]>>>> = {
     submitted: { requester: [], officer: [['assign', 'officer_missing'], ['return', 'reason_missing']], head: [['assign', 'officer_missing'], ['return', 'reason_missing']] },
-    assigned: { requester: [], officer: [['return', 'reason_missing']], assignee: [['resolve', 'resolution_missing']], head: [['resolve', 'resolution_missing'], ['return', 'reason_missing']] },
-    in_progress: { assignee: [['resolve', 'resolution_missing']], head: [['resolve', 'resolution_missing']] },
+    assigned: { requester: [], officer: [['return', 'reason_missing']], assignee: [['resolve', 'resolution_missing']], head: [['reassign', 'officer_missing'], ['resolve', 'resolution_missing'], ['return', 'reason_missing']] },
+    in_progress: { assignee: [['resolve', 'resolution_missing']], head: [['reassign', 'officer_missing'], ['resolve', 'resolution_missing']] },
     resolved: { requester: [['close', 'rating_missing'], ['reopen', 'reason_missing']], system: [] },
-    reopened: { assignee: [['resolve', 'resolution_missing']], head: [['resolve', 'resolution_missing']] },
+    reopened: { assignee: [['resolve', 'resolution_missing']], head: [['reassign', 'officer_missing'], ['resolve', 'resolution_missing']] },
     returned: { requester: [], dispatcher: [['reroute', 'department_missing']] },
   };
 

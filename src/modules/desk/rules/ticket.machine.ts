@@ -44,7 +44,7 @@ const withDepartment = needs((f) => f.departmentChosen, 'department_missing', '�
 
 /**
  * A service ticket, after the 12345 practice (SPEC §2.4): submitted (routed to a department) →
- * assigned (to an officer) → in_progress → resolved → closed (rated by the requester, or by itself
+ * assigned (to an officer; the department head may hand it to another officer) → in_progress → resolved → closed (rated by the requester, or by itself
  * 7 days after resolution); resolved → reopened when the answer did not solve it; a wrongly routed
  * ticket is returned with a reason and re-routed by base staff; the requester may withdraw it
  * before work has started.
@@ -56,6 +56,7 @@ export const ticketMachine = defineMachine<TicketStatus, TicketFacts>({
   terminal: ['closed', 'withdrawn'],
   transitions: [
     { event: 'assign', from: 'submitted', to: 'assigned', roles: ['officer', 'head'], guard: withOfficer },
+    { event: 'reassign', from: ['assigned', 'in_progress', 'reopened'], to: 'assigned', roles: ['head'], guard: withOfficer },
     { event: 'start', from: ['assigned', 'reopened'], to: 'in_progress', roles: ['assignee', 'head'] },
     { event: 'resolve', from: ['assigned', 'in_progress', 'reopened'], to: 'resolved', roles: ['assignee', 'head'], guard: withResolution },
     { event: 'return', from: ['submitted', 'assigned'], to: 'returned', roles: ['officer', 'head'], guard: withReason },
@@ -70,6 +71,7 @@ export const ticketMachine = defineMachine<TicketStatus, TicketFacts>({
 export const TICKET_EVENT_LABELS: Record<string, string> = {
   submit: '提交',
   assign: '分派',
+  reassign: '改派经办人',
   start: '开始办理',
   resolve: '办结',
   return: '退回',

@@ -100,3 +100,7 @@ export async function onsiteRequesters(db: Kysely<DB>, departmentId: string): Pr
     .execute();
   return rows.map((r) => r.requester_id);
 }
+
+/** Active units a department can hold a day at (bases, venues, training sites), with the region for naming. */
+export const placeUnits = (db: Kysely<DB>, types: readonly string[]) =>
+  db.selectFrom('units').select(['id', 'name', 'type', 'region_code']).where('type', 'in', types).where('active', '=', 1).orderBy('path').execute();

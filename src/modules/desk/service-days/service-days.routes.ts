@@ -2,7 +2,7 @@ import type { App, AppContext } from '../../../core/app-context.js';
 import type { RouteAccess } from '../../../core/http/access.js';
 import { idParamsSchema } from '../../../core/http/common.schema.js';
 import { deskViewerOf } from '../desk.access.js';
-import { bookingBodySchema, bookingOutcomeBodySchema, cancelBodySchema, serviceDayBodySchema, serviceDayListQuerySchema, serviceDayListSchema, serviceDaySchema } from './service-days.schema.js';
+import { bookingBodySchema, bookingOutcomeBodySchema, cancelBodySchema, serviceDayBodySchema, serviceDayListQuerySchema, serviceDayListSchema, serviceDaySchema, servicePlacesSchema } from './service-days.schema.js';
 import * as days from './service-days.service.js';
 
 /** Published service days are public notices to everyone signed in; bookings show only to their department. */
@@ -17,6 +17,12 @@ export function registerServiceDayRoutes(app: App, ctx: AppContext): void {
     '/api/desk/service-days',
     { config: { access: ANYONE }, schema: { tags, summary: '上门服务日（今天及以后；past=true 含已过和已取消）', querystring: serviceDayListQuerySchema, response: { 200: serviceDayListSchema } } },
     async (req) => days.listServiceDays(ctx, deskViewerOf(req), req.query),
+  );
+
+  app.get(
+    '/api/desk/service-day-places',
+    { config: { access: { roles: ['dept_officer', 'admin'], scope: 'shared-reference' } }, schema: { tags, summary: '可举办上门服务日的地点（基地、人才之家、实训基地）', response: { 200: servicePlacesSchema } } },
+    async () => days.servicePlaces(ctx),
   );
 
   app.post(
@@ -34,7 +40,7 @@ export function registerServiceDayRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/desk/service-days/:id/cancel',
     { config: { access: OFFICER }, schema: { tags, summary: '取消服务日（预约一并取消并通知）', params: idParamsSchema, body: cancelBodySchema, response: { 200: serviceDaySchema } } },
-    async (req) => days.cancelServiceDay(ctx, deskViewerOf(req), req.params.id, req.body.reason ?? null),
+    async (req) => days.cancelServiceDay(ctx, deskViewerOf(req), req.params.id, req.body.reason),
   );
 
   app.post(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BOOKING_STATUSES, MAX_SLOT_CAPACITY, MAX_SLOTS } from '../rules/service-day.js';
+import { TICKET_STATUSES } from '../rules/ticket.machine.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM');
@@ -31,7 +32,7 @@ export const bookingSchema = z.object({
   slot: z.string(),
   requester: z.object({ userId: z.string(), displayName: z.string() }),
   question: z.string(),
-  ticket: z.object({ id: z.string(), ticketNo: z.string(), status: z.string() }).nullable(),
+  ticket: z.object({ id: z.string(), ticketNo: z.string(), status: z.enum(TICKET_STATUSES) }).nullable(),
   status: z.enum(BOOKING_STATUSES),
   outcome: z.string().nullable(),
   outcomeAt: z.string().nullable(),
@@ -81,4 +82,6 @@ export const bookingOutcomeBodySchema = z.object({
   resolveTicket: z.boolean().default(false),
 });
 
-export const cancelBodySchema = z.object({ reason: z.string().trim().max(500).nullish() });
+export const cancelBodySchema = z.object({ reason: z.string().trim().min(2, '请填写取消原因').max(500, '原因最多 500 个字') });
+
+export const servicePlacesSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), regionName: z.string().nullable() })) });

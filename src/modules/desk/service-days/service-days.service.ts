@@ -29,7 +29,7 @@ function toBooking(b: repo.BookingRow) {
     slot: `${b.starts_at}–${b.ends_at}`,
     requester: { userId: b.user_id, displayName: b.user_name },
     question: b.question,
-    ticket: b.ticket_id && b.ticket_no ? { id: b.ticket_id, ticketNo: b.ticket_no, status: b.ticket_status! } : null,
+    ticket: b.ticket_id && b.ticket_no ? { id: b.ticket_id, ticketNo: b.ticket_no, status: b.ticket_status as TicketStatus } : null,
     status: b.status as BookingStatus,
     outcome: b.outcome,
     outcomeAt: b.outcome_at,
@@ -61,6 +61,12 @@ async function summaries(db: Kysely<DB>, viewer: DeskViewer, rows: readonly repo
       canManage: canManage(viewer, r),
     };
   });
+}
+
+/** Where a service day can be held: every active base, venue and training site (public places). */
+export async function servicePlaces(deps: DeskDeps) {
+  const rows = await repo.placeUnits(deps.db, SERVICE_DAY_PLACE_TYPES);
+  return { items: rows.map((u) => ({ id: u.id, name: u.name, type: u.type, regionName: u.region_code && deps.regions.find(u.region_code) ? deps.regions.fullName(u.region_code) : null })) };
 }
 
 /** Published service days from today (or, for officers looking back, all), open to every signed-in user. */
@@ -102,12 +108,11 @@ export async function createServiceDay(deps: DeskDeps, viewer: DeskViewer, body:
   return getServiceDay(deps, viewer, id);
 }
 
-export async function cancelServiceDay(deps: DeskDeps, viewer: DeskViewer, id: string, reason: string | null): Promise<ServiceDay> {
+export async function cancelServiceDay(deps: DeskDeps, viewer: DeskViewer, id: string, reason: string): Promise<ServiceDay> {
   await deps.db.transaction().execute(async (trx) => {
     const day = await repo.findDay(trx, id);
     if (!day || !canManage(viewer, day)) throw new DomainError('NOT_FOUND', '服务日不存在');
     if (day.status !== 'published') throw new DomainError('CONFLICT', '服务日已取消');
-    if (!reason?.trim()) throw new DomainError('VALIDATION_FAILED', '请填写取消原因', [{ field: 'reason', message: '请填写取消原因' }]);
     const now = nowIso();
     await repo.updateDay(trx, id, { status: 'cancelled', cancel_reason: reason, updated_at: now });
     const booked = (await repo.bookingsOfDay(trx, id)).filter((b) => b.status === 'booked');
@@ -174,6 +179,7 @@ export async function recordOutcome(deps: DeskDeps, viewer: DeskViewer, bookingI
     const b = await repo.findBooking(trx, bookingId);
     const day = b && (await repo.findDay(trx, b.day_id));
     if (!b || !day || !canManage(viewer, day)) throw new DomainError('NOT_FOUND', '预约不存在');
+    if (day.status === 'cancelled') throw new DomainError('CONFLICT', '服务日已取消');
     if (day.day > shanghaiDate()) throw new DomainError('CONFLICT', '服务日当天或之后才能记录接待情况');
     const event = body.attended ? 'attend' : 'no_show';
     const to = bookingMachine.apply(b.status as BookingStatus, event, { outcome: body.outcome ?? null }, ['officer']);

@@ -21,11 +21,11 @@ export const ticketCreateBodySchema = z.object({
 });
 export type TicketCreateBody = z.infer<typeof ticketCreateBodySchema>;
 
-export const TICKET_EVENTS = ['assign', 'start', 'resolve', 'return', 'reroute', 'close', 'reopen', 'withdraw'] as const;
+export const TICKET_EVENTS = ['assign', 'reassign', 'start', 'resolve', 'return', 'reroute', 'close', 'reopen', 'withdraw'] as const;
 
 export const ticketTransitionBodySchema = z.object({
   event: z.enum(TICKET_EVENTS),
-  /** assign: the officer of the ticket's department. */
+  /** assign, reassign: the officer of the ticket's department. */
   officerId: z.string().min(1).max(64).nullish(),
   /** return, reopen: why. */
   reason: z.string().trim().max(500, '原因最多 500 个字').nullish(),

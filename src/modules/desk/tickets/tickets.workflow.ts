@@ -59,6 +59,7 @@ export async function applyTicketStep(trx: Kysely<DB>, cal: WorkingCalendar, row
   let note: string | null = body.reason ?? null;
   switch (event) {
     case 'assign':
+    case 'reassign':
       set.officer_id = body.officerId!;
       note = (await departments.officersOf(trx, row.department_unit_id!)).find((o) => o.id === body.officerId)?.display_name ?? null;
       break;
@@ -104,6 +105,9 @@ async function tellAfterStep(trx: Kysely<DB>, cal: WorkingCalendar, row: repo.Ti
     case 'assign':
       await notify(trx, body.officerId!, { kind: 'desk.ticket.assigned', title: `工单 ${no} 分派给您`, body: `${row.title}，请在 ${row.due_on} 前办结。`, link: link(row.id) });
       await toRequester(`您的诉求 ${no} 已受理`, `${row.department_name ?? ''}已安排专人办理。`);
+      break;
+    case 'reassign':
+      await notify(trx, body.officerId!, { kind: 'desk.ticket.assigned', title: `工单 ${no} 改由您办理`, body: `${row.title}，请在 ${row.due_on} 前办结。`, link: link(row.id) });
       break;
     case 'start':
       await toRequester(`您的诉求 ${no} 正在办理`, `${row.department_name ?? ''}已开始办理。`);

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Popconfirm, Space, Typography } from 'antd';
-import { CheckOutlined, ClockCircleOutlined, PlayCircleOutlined, RedoOutlined, RollbackOutlined, StarOutlined, StopOutlined, SwapOutlined, UserAddOutlined } from '@ant-design/icons';
+import { CheckOutlined, ClockCircleOutlined, PlayCircleOutlined, RedoOutlined, RollbackOutlined, StarOutlined, StopOutlined, SwapOutlined, UserAddOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { deskApi, type ExtensionBody, type Ticket, type TicketEvent, type TicketTransitionBody } from '../../api/desk';
 import { useTicketWrite } from '../../api/deskHooks';
 import { useCurrentUser } from '../../auth/useMe';
@@ -11,11 +11,12 @@ import { ReasonModal } from '../catalog/common/ReasonModal';
 import { AssignDialog, CloseDialog, ExtensionDialog, RerouteDialog, ResolveDialog } from './TicketDialogs';
 import { eventLabel } from './deskBits';
 
-const ORDER: TicketEvent[] = ['assign', 'start', 'resolve', 'close', 'reopen', 'reroute', 'return', 'withdraw'];
+const ORDER: TicketEvent[] = ['assign', 'reassign', 'start', 'resolve', 'close', 'reopen', 'reroute', 'return', 'withdraw'];
 type Dialog = Exclude<TicketEvent, 'start' | 'withdraw'> | 'extension' | null;
 
 const ICONS: Record<TicketEvent, ReactNode> = {
   assign: <UserAddOutlined />,
+  reassign: <UserSwitchOutlined />,
   start: <PlayCircleOutlined />,
   resolve: <CheckOutlined />,
   return: <RollbackOutlined />,
@@ -85,6 +86,7 @@ export function TicketActions({ ticket: k }: { ticket: Ticket }) {
         </div>
       ))}
       <AssignDialog open={dialog === 'assign'} officers={k.officers} me={me.id} {...dialogProps} />
+      <AssignDialog open={dialog === 'reassign'} event="reassign" officers={k.officers.filter((o) => o.userId !== k.officer?.userId)} me={me.id} {...dialogProps} />
       <ResolveDialog open={dialog === 'resolve'} {...dialogProps} />
       <RerouteDialog open={dialog === 'reroute'} {...dialogProps} />
       <CloseDialog open={dialog === 'close'} {...dialogProps} />

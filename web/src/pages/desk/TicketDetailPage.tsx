@@ -1,6 +1,7 @@
 import { Card, Col, Result, Row, Space, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { Link, useLocation, useParams } from 'react-router';
+import { OPEN_TICKET_STATUSES } from '../../../../src/modules/desk/rules/ticket.machine';
 import type { HistoryEntry } from '../../api/types';
 import { useTicket } from '../../api/deskHooks';
 import { hasModule, useMe } from '../../auth/useMe';
@@ -65,6 +66,13 @@ export function TicketDetailPage() {
             </Typography.Text>
           ))}
         </Space>
+        {k.viewerIs.includes('requester') && k.onsiteWanted && OPEN_TICKET_STATUSES.includes(k.status) && hasModule(me, 'desk.serviceDays') && (
+          <div style={{ marginTop: 8 }}>
+            <Link to="/desk/service-days" data-testid="desk-book-service-day">
+              <EnvironmentOutlined /> {t('serviceDay.bookOnsite')}
+            </Link>
+          </div>
+        )}
         <TicketActions ticket={k} />
       </Card>
       <Row gutter={[12, 12]}>

@@ -16,17 +16,17 @@ interface StepDialogProps {
 const base = (p: StepDialogProps) => ({ open: p.open, saving: p.saving, onCancel: p.onCancel });
 
 /** 分派: one of the department's officers (the viewer first when they are one). */
-export function AssignDialog({ officers, me, ...p }: StepDialogProps & { officers: Person[]; me: string }) {
+export function AssignDialog({ officers, me, event = 'assign', ...p }: StepDialogProps & { officers: Person[]; me: string; event?: 'assign' | 'reassign' }) {
   const t = useT();
   const mine = officers.some((o) => o.userId === me);
   return (
     <FormDialog<{ officerId: string }>
       {...base(p)}
-      title={t('desk.assignTitle')}
-      okText={t('desk.event.assign')}
-      testId="desk-assign-submit"
-      initialValues={mine ? { officerId: me } : {}}
-      onFinish={(v) => p.onSubmit({ event: 'assign', officerId: v.officerId })}
+      title={event === 'assign' ? t('desk.assignTitle') : t('desk.reassignTitle')}
+      okText={t(`desk.event.${event}`)}
+      testId={`desk-${event}-submit`}
+      initialValues={mine && event === 'assign' ? { officerId: me } : {}}
+      onFinish={(v) => p.onSubmit({ event, officerId: v.officerId })}
     >
       <Form.Item name="officerId" label={t('desk.officer')} rules={[{ required: true, message: t('desk.officerRequired') }]}>
         <Select options={officers.map((o) => ({ value: o.userId, label: o.displayName }))} data-testid="desk-assign-officer" />

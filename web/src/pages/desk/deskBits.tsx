@@ -31,7 +31,7 @@ export function statusLabel(t: TFunction, status: string): string {
 }
 
 const EVENTS = [
-  ...['submit', 'assign', 'start', 'resolve', 'return', 'reroute', 'close', 'auto_close', 'reopen', 'withdraw', 'extend'],
+  ...['submit', 'assign', 'reassign', 'start', 'resolve', 'return', 'reroute', 'close', 'auto_close', 'reopen', 'withdraw', 'extend'],
   ...['extension_requested', 'extension_approved', 'extension_declined', 'remind', 'escalate', 'followup_done'],
 ];
 
