@@ -154,6 +154,14 @@ describe('service desk tickets', () => {
     expect((await (await d.login('luzhou_staff')).get(`/api/desk/tickets/${filed.id}`)).json().actions).toEqual(['reroute']);
   });
 
+  it('tells base staff when the department it reaches has no officers on the platform yet', async () => {
+    const jinniu = await d.newUser('streamer', '金牛区电商直播产业基地');
+    const filed = (await file(jinniu.client, { category: 'other', title: '直播基地入驻政策咨询' })).json();
+    expect(filed).toMatchObject({ status: 'submitted', department: { name: '金牛区商务局' } });
+    const bell = (await (await d.login('base_staff')).get('/api/notifications')).json();
+    expect(bell.items.find((n: { link: string }) => n.link === `/desk/tickets/${filed.id}`)?.body).toContain('尚无平台工作人员');
+  });
+
   it('reopens a resolved ticket with a fresh limit, and lets the requester withdraw one not yet started', async () => {
     const { id } = (await file(streamer, { type: 'help' })).json();
     await step(head, id, { event: 'assign', officerId: await d.userId('dept_officer') });

@@ -227,7 +227,9 @@ export async function fileTicket(deps: DeskDeps, viewer: DeskViewer, body: Ticke
     const text = `${TYPE_LABELS[body.type]}·${CATEGORY_LABELS[body.category]}：${body.title}`;
     if (route.department) {
       const officers = await departments.officersOf(trx, route.department.unit_id);
-      await notify(trx, officers.map((o) => o.id), { kind: 'desk.ticket.submitted', title: `新工单待分派 ${ticketNo}`, body: text, link: `/desk/tickets/${id}` });
+      // A department nobody staffs on the platform yet: base staff make sure it is picked up.
+      const to = officers.length ? officers.map((o) => o.id) : await dispatchersOf(trx, place.unitPath);
+      await notify(trx, to, { kind: 'desk.ticket.submitted', title: `新工单待分派 ${ticketNo}`, body: officers.length ? text : `${text}（${route.department.name}尚无平台工作人员）`, link: `/desk/tickets/${id}` });
     } else {
       await notify(trx, await dispatchersOf(trx, place.unitPath), { kind: 'desk.ticket.returned', title: `工单待分派 ${ticketNo}`, body: `${text}（本地区未设置${route.kindLabel}部门）`, link: `/desk/tickets/${id}` });
     }
