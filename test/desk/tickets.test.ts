@@ -190,6 +190,7 @@ describe('service desk tickets', () => {
     expect((await officer.post(`/api/desk/followups/${task.id}/done`, { note: '短' })).statusCode).toBe(400);
     const done = (await officer.post(`/api/desk/followups/${task.id}/done`, { note: '已电话回访，约定上门服务日现场指导。' })).json();
     expect(done).toMatchObject({ status: 'done', doneBy: '纳溪区税务·陈静' });
+    expect((await streamer.get(`/api/desk/tickets/${id}`)).json().followup).toMatchObject({ status: 'done', doneBy: '纳溪区税务·陈静' });
     expect((await officer.post(`/api/desk/followups/${task.id}/done`, { note: '再记录一次回访结果' })).statusCode).toBe(409);
   });
 

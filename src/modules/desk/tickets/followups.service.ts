@@ -25,6 +25,5 @@ export async function completeFollowup(deps: DeskDeps, viewer: DeskViewer, id: s
     await recordTransition(trx, { machine: MACHINE, entityId: row.id, from: row.status, to: row.status, event: 'followup_done', actorId: viewer.userId, note });
     await recordAudit(trx, deskActor(viewer, { unitPath: row.unit_path, departmentPath: row.department_path }), { action: 'desk.followup.done', entityType: 'desk_ticket', entityId: row.id, after: { followupId: id, note } });
   });
-  const done = (await repo.followupsUnder(deps.db, viewer.officerScope.pathPrefixes, false)).find((f) => f.id === id)!;
-  return toFollowup(done, shanghaiDate());
+  return toFollowup((await repo.followupOf(deps.db, followup.ticket_id))!, shanghaiDate());
 }

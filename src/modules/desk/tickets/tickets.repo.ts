@@ -179,7 +179,17 @@ export async function insertFollowup(db: Kysely<DB>, row: DeskFollowupsTable): P
   await db.insertInto('desk_followups').values(row).onConflict((oc) => oc.column('ticket_id').doNothing()).execute();
 }
 
-export const followupOf = (db: Kysely<DB>, ticketId: string) => db.selectFrom('desk_followups').selectAll().where('ticket_id', '=', ticketId).executeTakeFirst();
+const followups = (db: Kysely<DB>) =>
+  db
+    .selectFrom('desk_followups')
+    .innerJoin('desk_tickets as t', 't.id', 'desk_followups.ticket_id')
+    .innerJoin('units as d', 'd.id', 'desk_followups.department_unit_id')
+    .innerJoin('users as r', 'r.id', 't.requester_id')
+    .leftJoin('users as u', 'u.id', 'desk_followups.done_by')
+    .selectAll('desk_followups')
+    .select(['t.ticket_no', 't.title', 't.rating', 't.rating_comment', 'r.display_name as requester_name', 'd.name as department_name', 'u.display_name as done_by_name']);
+
+export const followupOf = (db: Kysely<DB>, ticketId: string) => followups(db).where('desk_followups.ticket_id', '=', ticketId).executeTakeFirst();
 
 export const findFollowup = (db: Kysely<DB>, id: string) => db.selectFrom('desk_followups').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -189,15 +199,7 @@ export async function updateFollowup(db: Kysely<DB>, id: string, set: Partial<De
 
 export async function followupsUnder(db: Kysely<DB>, departmentPrefixes: readonly string[], openOnly: boolean) {
   if (departmentPrefixes.length === 0) return [];
-  let q = db
-    .selectFrom('desk_followups')
-    .innerJoin('desk_tickets as t', 't.id', 'desk_followups.ticket_id')
-    .innerJoin('units as d', 'd.id', 'desk_followups.department_unit_id')
-    .innerJoin('users as r', 'r.id', 't.requester_id')
-    .leftJoin('users as u', 'u.id', 'desk_followups.done_by')
-    .selectAll('desk_followups')
-    .select(['t.ticket_no', 't.title', 't.rating', 't.rating_comment', 'r.display_name as requester_name', 'd.name as department_name', 'u.display_name as done_by_name'])
-    .where((eb) => eb.or(departmentPrefixes.map((p) => eb('d.path', 'like', `${p}%`))));
+  let q = followups(db).where((eb) => eb.or(departmentPrefixes.map((p) => eb('d.path', 'like', `${p}%`))));
   if (openOnly) q = q.where('desk_followups.status', '=', 'open');
   return q.orderBy('desk_followups.due_on').limit(500).execute();
 }

@@ -115,7 +115,7 @@ export async function getTicket(deps: DeskDeps, viewer: DeskViewer, id: string):
       decidedAt: e.decided_at,
       note: e.decision_note,
     })),
-    followup: followup ? toFollowup({ ...followup, ticket_no: row.ticket_no, title: row.title, rating: row.rating, rating_comment: row.rating_comment, requester_name: row.requester_name, department_name: row.department_name ?? '', done_by_name: null }, today) : null,
+    followup: followup ? toFollowup(followup, today) : null,
     history: history.map((h) => ({ event: h.event, from: h.from_state, to: h.to_state, actorName: h.actor_name, note: h.note, at: h.at })),
     viewerIs: relations,
     actions: ticketMachine.available(status, ASKED, relations),
