@@ -16,6 +16,8 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
 
 /** States whose time limit is running: the department (or the dispatcher) still owes an answer. */
 export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = ['submitted', 'assigned', 'in_progress', 'reopened', 'returned'];
+/** States in which an officer holds the ticket: it can be resolved, handed on or extended. */
+export const IN_HAND_STATUSES = ['assigned', 'in_progress', 'reopened'] as const satisfies readonly TicketStatus[];
 
 /**
  * Who is acting on a ticket:
@@ -56,9 +58,9 @@ export const ticketMachine = defineMachine<TicketStatus, TicketFacts>({
   terminal: ['closed', 'withdrawn'],
   transitions: [
     { event: 'assign', from: 'submitted', to: 'assigned', roles: ['officer', 'head'], guard: withOfficer },
-    { event: 'reassign', from: ['assigned', 'in_progress', 'reopened'], to: 'assigned', roles: ['head'], guard: withOfficer },
+    { event: 'reassign', from: IN_HAND_STATUSES, to: 'assigned', roles: ['head'], guard: withOfficer },
     { event: 'start', from: ['assigned', 'reopened'], to: 'in_progress', roles: ['assignee', 'head'] },
-    { event: 'resolve', from: ['assigned', 'in_progress', 'reopened'], to: 'resolved', roles: ['assignee', 'head'], guard: withResolution },
+    { event: 'resolve', from: IN_HAND_STATUSES, to: 'resolved', roles: ['assignee', 'head'], guard: withResolution },
     { event: 'return', from: ['submitted', 'assigned'], to: 'returned', roles: ['officer', 'head'], guard: withReason },
     { event: 'reroute', from: 'returned', to: 'submitted', roles: ['dispatcher'], guard: withDepartment },
     { event: 'close', from: 'resolved', to: 'closed', roles: ['requester'], guard: withRating },

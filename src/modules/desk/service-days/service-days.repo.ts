@@ -1,6 +1,7 @@
 import { sql, SqliteAdapter, type Kysely } from 'kysely';
 import type { DB } from '../../../core/db/schema.js';
 import type { DeskBookingsTable, DeskServiceDaysTable, DeskServiceSlotsTable } from '../desk.tables.js';
+import { IN_HAND_STATUSES } from '../rules/ticket.machine.js';
 
 export type DayRow = DeskServiceDaysTable & { department_name: string; department_path: string; base_name: string; created_by_name: string };
 
@@ -96,7 +97,7 @@ export async function onsiteRequesters(db: Kysely<DB>, departmentId: string): Pr
     .distinct()
     .where('department_unit_id', '=', departmentId)
     .where('onsite_wanted', '=', 1)
-    .where('status', 'in', ['submitted', 'assigned', 'in_progress', 'reopened'])
+    .where('status', 'in', ['submitted', ...IN_HAND_STATUSES])
     .execute();
   return rows.map((r) => r.requester_id);
 }

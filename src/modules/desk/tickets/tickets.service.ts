@@ -18,7 +18,7 @@ import { routeTicket } from '../departments/departments.service.js';
 import * as departments from '../departments/departments.repo.js';
 import { CATEGORY_LABELS, LIMIT_WORKING_DAYS, TYPE_LABELS, type ContactMethod, type DepartmentKind, type TicketCategory, type TicketType } from '../rules/categories.js';
 import { autoCloseAt, dueOn, isOverdue } from '../rules/deadlines.js';
-import { ticketMachine, type TicketActorRole, type TicketFacts, type TicketStatus } from '../rules/ticket.machine.js';
+import { IN_HAND_STATUSES, ticketMachine, type TicketActorRole, type TicketFacts, type TicketStatus } from '../rules/ticket.machine.js';
 import * as repo from './tickets.repo.js';
 import type { Ticket, TicketCreateBody, TicketListQuery } from './tickets.schema.js';
 
@@ -83,7 +83,7 @@ export async function getTicket(deps: DeskDeps, viewer: DeskViewer, id: string):
   ]);
   const status = row.status as TicketStatus;
   const pending = extensions.find((e) => e.status === 'pending');
-  const open = ['assigned', 'in_progress', 'reopened'].includes(status);
+  const inHand = (IN_HAND_STATUSES as readonly string[]).includes(status);
   const dept = row.department_unit_id ? await departments.findDepartment(db, row.department_unit_id) : undefined;
   return {
     ...toSummary(row, today),
@@ -120,7 +120,7 @@ export async function getTicket(deps: DeskDeps, viewer: DeskViewer, id: string):
     viewerIs: relations,
     actions: ticketMachine.available(status, ASKED, relations),
     blockedActions: ticketMachine.blocked(status, ASKED, relations),
-    canRequestExtension: open && !pending && relations.some((r) => r === 'assignee' || r === 'head'),
+    canRequestExtension: inHand && !pending && relations.some((r) => r === 'assignee' || r === 'head'),
     canDecideExtension: Boolean(pending) && relations.includes('head'),
     officers: officers.map((o) => ({ userId: o.id, displayName: o.display_name })),
   };

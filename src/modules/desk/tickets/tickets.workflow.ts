@@ -11,7 +11,7 @@ import { deskActor, type DeskViewer } from '../desk.access.js';
 import * as departments from '../departments/departments.repo.js';
 import { FOLLOW_UP_AT_OR_BELOW, RATING_LABELS, type TicketType } from '../rules/categories.js';
 import { extendedDueOn, followUpDueOn, handlingWorkingDays } from '../rules/deadlines.js';
-import { ticketMachine, type TicketActorRole, type TicketFacts, type TicketStatus } from '../rules/ticket.machine.js';
+import { IN_HAND_STATUSES, ticketMachine, type TicketActorRole, type TicketFacts, type TicketStatus } from '../rules/ticket.machine.js';
 import type { DeskTicketsTable } from '../desk.tables.js';
 import * as repo from './tickets.repo.js';
 import { dispatchersOf, dueFor, getTicket, MACHINE, relationsOf, visibleTicket, type DeskDeps } from './tickets.service.js';
@@ -185,7 +185,7 @@ export async function requestExtension(deps: DeskDeps, viewer: DeskViewer, id: s
   await deps.db.transaction().execute(async (trx) => {
     const { row, relations } = await visibleTicket(trx, viewer, id);
     if (!relations.some((r) => r === 'assignee' || r === 'head')) throw new DomainError('FORBIDDEN', '只有经办人或部门负责人可以申请延期');
-    if (!['assigned', 'in_progress', 'reopened'].includes(row.status)) throw new DomainError('CONFLICT', '只有办理中的工单可以申请延期');
+    if (!(IN_HAND_STATUSES as readonly string[]).includes(row.status)) throw new DomainError('CONFLICT', '只有办理中的工单可以申请延期');
     if ((await repo.extensionsOf(trx, id)).some((e) => e.status === 'pending')) throw new DomainError('CONFLICT', '已有一份延期申请待审批');
     const extId = newId();
     await repo.insertExtension(trx, { id: extId, ticket_id: id, requested_by: viewer.userId, days: body.days, reason: body.reason, status: 'pending', decided_by: null, decided_at: null, decision_note: null, created_at: nowIso() });
