@@ -127,6 +127,7 @@ describe('on-site service days', () => {
     expect((await officer.post(`/api/desk/bookings/${booking.id}/outcome`, { attended: false })).json().error.message).toBe('服务日已取消');
     const bell = (await producer.get('/api/notifications')).json();
     expect(bell.items.some((n: { title: string }) => n.title.includes('上门服务日已取消'))).toBe(true);
+    expect((await producer.get(`/api/desk/service-days/${day.id}`)).json().myBooking).toMatchObject({ id: booking.id, status: 'cancelled' });
     expect((await streamer.get('/api/desk/service-days')).json().items.map((x: { id: string }) => x.id)).not.toContain(day.id);
   });
 });

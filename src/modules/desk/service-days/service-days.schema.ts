@@ -53,7 +53,7 @@ export const serviceDaySummarySchema = z.object({
   /** Places left across the slots. */
   placesLeft: z.number().int(),
   bookable: z.boolean(),
-  /** The caller's own booking on this day, if any. */
+  /** The caller's own booking on this day, if any (on a cancelled day, the booking the cancellation ended). */
   myBooking: bookingSchema.nullable(),
   /** The caller is an officer of the department: sees the bookings and records outcomes. */
   canManage: z.boolean(),

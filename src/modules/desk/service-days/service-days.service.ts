@@ -43,7 +43,8 @@ async function summaries(db: Kysely<DB>, viewer: DeskViewer, rows: readonly repo
   const today = shanghaiDate();
   return rows.map((r) => {
     const own = slots.filter((s) => s.day_id === r.id).map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at, capacity: s.capacity, taken: s.taken, left: Math.max(0, s.capacity - s.taken) }));
-    const booking = mine.find((b) => b.day_id === r.id && b.status !== 'cancelled') ?? null;
+    // The booking that stands; on a day called off, the booking it cancelled, so the requester sees what happened to it.
+    const booking = mine.find((b) => b.day_id === r.id && b.status !== 'cancelled') ?? (r.status === 'cancelled' ? mine.find((b) => b.day_id === r.id) : undefined) ?? null;
     return {
       id: r.id,
       department: { id: r.department_unit_id, name: r.department_name },
