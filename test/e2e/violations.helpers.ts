@@ -70,8 +70,15 @@ export async function choose(page: Page, testId: string, option?: string, typed?
   await page.getByTestId(testId).click();
   if (typed) await page.keyboard.type(typed);
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  await (option ? options.filter({ hasText: option }) : options).first().click();
-  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+  const target = (option ? options.filter({ hasText: option }) : options).first();
+  const popup = page.locator('.ant-select-dropdown:visible').first();
+  // A searched list re-renders when its results arrive; a click on the outgoing option is lost,
+  // so click again until the popup closes.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await target.click({ timeout: 10_000 }).catch(() => undefined);
+    if (await popup.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false)) return;
+  }
+  await popup.waitFor({ state: 'hidden' });
 }
 
 /** The viewport only: a drawer is fixed, so a full-page shot would cut it at the first screen. */
