@@ -12,6 +12,11 @@ export function shanghaiDate(now: number = Date.now()): string {
   return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** An ISO instant as Beijing time 'YYYY-MM-DD HH:MM' (exports and notices); '' for none. */
+export function shanghaiDateTime(iso: string | null): string {
+  return iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+}
+
 /** 'YYYY-MM-DD' plus n days. */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

@@ -6,10 +6,10 @@ import { isOverdue } from '../rules/deadlines.js';
 import { TICKET_STATUS_LABELS, type TicketStatus } from '../rules/ticket.machine.js';
 import type { TicketListQuery } from './tickets.schema.js';
 import { queueForExport, type DeskDeps } from './tickets.service.js';
-import { shanghaiDate } from '../../../core/time.js';
+import { shanghaiDate, shanghaiDateTime } from '../../../core/time.js';
 
 const MAX_ROWS = 10_000;
-const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
+const local = shanghaiDateTime;
 
 /** The queue as filtered, as .xlsx (what departments hand in to their supervisors). */
 export async function sendTicketExport(deps: DeskDeps, viewer: DeskViewer, query: TicketListQuery, reply: FastifyReply) {

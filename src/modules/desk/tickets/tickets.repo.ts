@@ -139,17 +139,11 @@ export async function dueForSweep(db: Kysely<DB>, c: { today: string; remindHori
 }
 
 /** The tickets a dashboard counts (the columns it needs only): those the viewer's queue shows, filed since a day. */
-export async function ticketsSince(db: Kysely<DB>, owner: Exclude<TicketOwner, { requesterId: string }>, since: string, departmentId: string | undefined) {
-  const { departmentIds, unitIds } = owner;
-  if (departmentIds.length + unitIds.length === 0) return [];
-  let q = db
-    .selectFrom('desk_tickets')
-    .select(['id', 'department_unit_id', 'status', 'category', 'due_on', 'resolved_at', 'handling_days', 'rating'])
-    .where('submitted_at', '>=', since)
-    .where((eb) => eb.or([...(departmentIds.length ? [eb('department_unit_id', 'in', departmentIds)] : []), ...(unitIds.length ? [eb('unit_id', 'in', unitIds)] : [])]));
-  if (departmentId) q = q.where('department_unit_id', '=', departmentId);
-  return q.execute();
-}
+export const ticketsSince = (db: Kysely<DB>, owner: TicketOwner, since: string, departmentId: string | undefined) =>
+  filtered(db, owner, { departmentId }, '')
+    .select(['desk_tickets.id', 'desk_tickets.department_unit_id', 'desk_tickets.status', 'desk_tickets.category', 'desk_tickets.due_on', 'desk_tickets.resolved_at', 'desk_tickets.handling_days', 'desk_tickets.rating'])
+    .where('desk_tickets.submitted_at', '>=', since)
+    .execute();
 
 export async function openFollowupCount(db: Kysely<DB>, ticketIds: readonly string[]): Promise<number> {
   let n = 0;

@@ -74,17 +74,17 @@ export async function getTicket(deps: DeskDeps, viewer: DeskViewer, id: string):
   const { row, relations } = await visibleTicket(db, viewer, id);
   const today = shanghaiDate();
   const handler = relations.some((r) => r === 'officer' || r === 'head');
-  const [history, files, extensions, followup, officers] = await Promise.all([
+  const [history, files, extensions, followup, officers, dept] = await Promise.all([
     historyOf(db, MACHINE, id),
     filesOf(db, 'desk_ticket', [id]),
     repo.extensionsOf(db, id),
     repo.followupOf(db, id),
     handler && row.department_unit_id ? departments.officersOf(db, row.department_unit_id) : Promise.resolve([]),
+    row.department_unit_id ? departments.findDepartment(db, row.department_unit_id) : Promise.resolve(undefined),
   ]);
   const status = row.status as TicketStatus;
   const pending = extensions.find((e) => e.status === 'pending');
   const inHand = (IN_HAND_STATUSES as readonly string[]).includes(status);
-  const dept = row.department_unit_id ? await departments.findDepartment(db, row.department_unit_id) : undefined;
   return {
     ...toSummary(row, today),
     description: row.description,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shanghaiDateTime } from '../../../core/time.js';
 import type { App, AppContext } from '../../../core/app-context.js';
 import { authOf, type RouteAccess } from '../../../core/http/access.js';
 import { STAFF_ROLES } from '../../catalog/access.js';
@@ -16,7 +17,7 @@ const STAFF: RouteAccess = { roles: ['base_staff', 'admin'], scope: 'unit-subtre
 const tags = ['matching: oversight'];
 const MAX_ROWS = 10_000;
 const yuan = (fen: number) => Math.round(fen) / 100;
-const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
+const local = shanghaiDateTime;
 
 export function registerOversightRoutes(app: App, ctx: AppContext): void {
   const scopeOf = (req: Parameters<typeof authOf>[0]) => authOf(req).scope(STAFF_ROLES).pathPrefixes;
